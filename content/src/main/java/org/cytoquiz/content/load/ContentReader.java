@@ -1,0 +1,630 @@
+package org.cytoquiz.content.load;
+
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.cytoquiz.content.validate.ContentProblem;
+import org.cytoquiz.core.Course;
+import org.cytoquiz.core.Severity;
+import org.cytoquiz.core.Wording;
+import org.cytoquiz.core.entity.Entity;
+import org.cytoquiz.core.entity.EntityId;
+import org.cytoquiz.core.entity.EntityType;
+import org.cytoquiz.core.fact.Cardinality;
+import org.cytoquiz.core.fact.Fact;
+import org.cytoquiz.core.fact.Relation;
+import org.cytoquiz.core.fact.World;
+import org.cytoquiz.core.source.Section;
+import org.cytoquiz.core.source.Source;
+import org.cytoquiz.core.source.SourceRef;
+
+/**
+ * Turns a course's YAML files into the parts of a knowledge base, collecting every structural problem (bad
+ * YAML, missing or unknown fields, malformed values, unknown relations or sections) with its file and line.
+ *
+ * <p>It reads everything it can: a broken entry is reported and skipped, and the rest still gets checked,
+ * so one run tells the author every problem.
+ */
+final class ContentReader {
+
+  static final String RELATIONS = "relations";
+  static final String FACTS = "facts";
+
+  private static final Set<String> COURSE_KEYS = Set.of("id", "title", "source", "include");
+  private static final Set<String> SOURCE_KEYS =
+      Set.of("title", "reviewer", "lastReviewed", "reviewDue", "sections");
+  private static final Set<String> SECTION_KEYS = Set.of("id", "heading", "paragraphs");
+  private static final Set<String> WORDING_KEYS = Set.of("patient", "clinical");
+  private static final Set<String> ENTITY_KEYS =
+      Set.of("id", "patient", "clinical", "aliases", "definition", "source");
+  private static final Set<String> RELATION_KEYS =
+      Set.of("id", "patient", "clinical", "subjects", "objects", "world", "objectsPerSubject");
+  private static final Set<String> FACT_KEYS =
+      Set.of("subject", "relation", "object", "holds", "qualifiers", "source");
+
+  /** Everything read, with where each element came from. */
+  record Result(
+      Optional<Course> course,
+      List<Entity> entities,
+      List<Relation> relations,
+      List<Fact> facts,
+      List<ContentProblem> problems,
+      Map<Object, Origin> origins,
+      Optional<Origin> reviewDueOrigin) {}
+
+  /** Names within two edits of each other count as a likely typo (the distance is -1 beyond that). */
+  private static final LevenshteinDistance CLOSE = new LevenshteinDistance(2);
+
+  private final ContentFiles files;
+  private final YamlReader yaml = new YamlReader();
+  private final List<ContentProblem> problems = new ArrayList<>();
+  private final Map<Object, Origin> origins = new IdentityHashMap<>();
+  private final List<Entity> entities = new ArrayList<>();
+  private final List<Relation> relations = new ArrayList<>();
+  private final List<Fact> facts = new ArrayList<>();
+  private Optional<Origin> reviewDueOrigin = Optional.empty();
+  private String file = ContentFiles.COURSE_FILE;
+
+  private ContentReader(ContentFiles files) {
+    this.files = files;
+  }
+
+  /** Reads the course in {@code files}. */
+  static Result read(ContentFiles files) {
+    return new ContentReader(files).readAll();
+  }
+
+  private Result readAll() {
+    Optional<Node> courseRoot = parse(ContentFiles.COURSE_FILE);
+    if (courseRoot.isEmpty()) {
+      return result(Optional.empty());
+    }
+    Optional<Node.Mapping> courseMap = mapping(courseRoot.get(), "-");
+    if (courseMap.isEmpty()) {
+      return result(Optional.empty());
+    }
+    Optional<Course> course = readCourse(courseMap.get());
+    List<String> included = readIncludes(courseMap.get());
+    if (course.isEmpty()) {
+      return result(course);
+    }
+    Map<String, Section> sections = course.get().source().sections().stream()
+        .collect(Collectors.toMap(Section::id, s -> s));
+
+    Map<String, Node.Mapping> roots = new java.util.LinkedHashMap<>();
+    for (String path : included) {
+      file = path;
+      parse(path).flatMap(root -> mapping(root, "-")).ifPresent(root -> roots.put(path, root));
+    }
+    // Relations first, so that facts in any file can use relations from any file.
+    roots.forEach((path, root) -> {
+      file = path;
+      checkTopLevelKeys(root);
+      root.entry(RELATIONS).ifPresent(e -> eachItem(e, RELATIONS, this::readRelation));
+    });
+    Map<String, Relation> relationsById = new HashMap<>();
+    relations.forEach(r -> relationsById.putIfAbsent(r.id(), r));
+    roots.forEach((path, root) -> {
+      file = path;
+      for (Node.Entry entry : root.entries()) {
+        EntityType.fromKey(entry.key().name()).ifPresent(type ->
+            eachItem(entry, entry.key().name(), (item, p) -> readEntity(type, item, p, sections)));
+      }
+    });
+    roots.forEach((path, root) -> {
+      file = path;
+      root.entry(FACTS).ifPresent(e ->
+          eachItem(e, FACTS, (item, p) -> readFact(item, p, relationsById, sections)));
+    });
+    warnAboutFilesNotIncluded(included);
+    return result(course);
+  }
+
+  private Result result(Optional<Course> course) {
+    return new Result(course, entities, relations, facts, problems, origins, reviewDueOrigin);
+  }
+
+  // ---- course.yaml ------------------------------------------------------------------------------------
+
+  private Optional<Course> readCourse(Node.Mapping root) {
+    allowOnly(root, "", COURSE_KEYS);
+    Optional<String> id = identifier(root, "", "id");
+    Optional<Wording> title = requiredWording(root, "", "title");
+    Optional<Source> source = root.entry("source").isEmpty()
+        ? missing(root, "", "source")
+        : mapping(root.entry("source").get().value(), "source").flatMap(this::readSource);
+    if (id.isEmpty() || title.isEmpty() || source.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Course(id.get(), title.get(), source.get()));
+  }
+
+  private Optional<Source> readSource(Node.Mapping map) {
+    allowOnly(map, "source", SOURCE_KEYS);
+    Optional<String> title = text(map, "source", "title", true);
+    Optional<String> reviewer = text(map, "source", "reviewer", true);
+    Optional<YearMonth> lastReviewed = text(map, "source", "lastReviewed", true).flatMap(t -> parseValue(
+        map, "source.lastReviewed", t, YearMonth::parse, "is not a month; write it as YYYY-MM, such as 2022-02"));
+    Optional<LocalDate> reviewDue = text(map, "source", "reviewDue", true).flatMap(t -> parseValue(
+        map, "source.reviewDue", t, LocalDate::parse,
+        "is not a valid date; write it as YYYY-MM-DD, such as 2025-02-28"));
+    map.entry("reviewDue").ifPresent(e ->
+        reviewDueOrigin = Optional.of(new Origin(file, "source.reviewDue", e.key().line(), Map.of())));
+    List<Section> sections = new ArrayList<>();
+    Optional<Node.Entry> sectionList = map.entry("sections");
+    if (sectionList.isEmpty()) {
+      missing(map, "source", "sections");
+    } else {
+      Set<String> ids = new java.util.HashSet<>();
+      eachItem(sectionList.get(), "source.sections", (item, path) -> mapping(item, path).ifPresent(m -> {
+        allowOnly(m, path, SECTION_KEYS);
+        Optional<String> id = identifier(m, path, "id");
+        Optional<String> heading = text(m, path, "heading", true);
+        Optional<Integer> paragraphs = text(m, path, "paragraphs", true).flatMap(t ->
+            positiveInt(m, path + ".paragraphs", t));
+        if (id.isPresent() && !ids.add(id.get())) {
+          problem(lineOf(m, "id"), path + ".id", "the section id '" + id.get() + "' is used twice");
+        } else if (id.isPresent() && heading.isPresent() && paragraphs.isPresent()) {
+          sections.add(new Section(id.get(), heading.get(), paragraphs.get()));
+        }
+      }));
+      if (sections.isEmpty() && ids.isEmpty()) {
+        problem(sectionList.get().key().line(), "source.sections", "the article needs at least one section");
+      }
+    }
+    if (title.isEmpty() || reviewer.isEmpty() || lastReviewed.isEmpty() || reviewDue.isEmpty()
+        || sections.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!reviewDue.get().isAfter(lastReviewed.get().atEndOfMonth())) {
+      problem(lineOf(map, "reviewDue"), "source.reviewDue", "the review-due date " + reviewDue.get()
+          + " must come after the last review (" + lastReviewed.get() + ")");
+      return Optional.empty();
+    }
+    return Optional.of(new Source(title.get(), reviewer.get(), lastReviewed.get(), reviewDue.get(), sections));
+  }
+
+  private List<String> readIncludes(Node.Mapping root) {
+    Optional<Node.Entry> entry = root.entry("include");
+    if (entry.isEmpty()) {
+      missing(root, "", "include");
+      return List.of();
+    }
+    Set<String> paths = new LinkedHashSet<>();
+    eachItem(entry.get(), "include", (item, path) -> scalarText(item, path).ifPresent(p -> {
+      if (p.startsWith("/") || Arrays.asList(p.split("/")).contains("..") || p.contains("\\")) {
+        problem(item.line(), path, "'" + p + "' must be a path inside the course folder, written with /");
+      } else if (p.equals(ContentFiles.COURSE_FILE)) {
+        problem(item.line(), path, "course.yaml cannot include itself");
+      } else if (!paths.add(p)) {
+        problem(item.line(), path, "'" + p + "' is included twice");
+      }
+    }));
+    return List.copyOf(paths);
+  }
+
+  private void warnAboutFilesNotIncluded(List<String> included) {
+    try {
+      for (String path : files.listYaml()) {
+        if (!path.equals(ContentFiles.COURSE_FILE) && !included.contains(path)) {
+          problems.add(new ContentProblem(path, 1, "-",
+              "this file is not listed under 'include' in course.yaml, so its content is ignored",
+              Severity.WARNING));
+        }
+      }
+    } catch (IOException e) {
+      problems.add(new ContentProblem(ContentFiles.COURSE_FILE, 1, "include",
+          "could not list the course folder: " + e.getMessage(), Severity.WARNING));
+    }
+  }
+
+  // ---- content files ----------------------------------------------------------------------------------
+
+  private void checkTopLevelKeys(Node.Mapping root) {
+    for (Node.Entry entry : root.entries()) {
+      String key = entry.key().name();
+      if (!key.equals(RELATIONS) && !key.equals(FACTS) && EntityType.fromKey(key).isEmpty()) {
+        problem(entry.key().line(), key, "unknown section '" + key + "'; a content file holds 'relations', "
+            + "'facts' or lists of entities under one of: " + Arrays.stream(EntityType.values())
+                .map(EntityType::key).collect(Collectors.joining(", ")));
+      }
+    }
+  }
+
+  private void readRelation(Node item, String path) {
+    mapping(item, path).ifPresent(m -> {
+      allowOnly(m, path, RELATION_KEYS);
+      Optional<String> id = identifier(m, path, "id");
+      Optional<Wording> wording = inlineWording(m, path);
+      Optional<Set<EntityType>> subjects = entityTypes(m, path, "subjects");
+      Optional<Set<EntityType>> objects = entityTypes(m, path, "objects");
+      Optional<World> world = choice(m, path, "world", World.class);
+      Optional<Cardinality> cardinality = text(m, path, "objectsPerSubject", true).flatMap(t -> switch (t) {
+        case "one" -> Optional.of(Cardinality.ONE);
+        case "many" -> Optional.of(Cardinality.MANY);
+        default -> {
+          problem(lineOf(m, "objectsPerSubject"), path + ".objectsPerSubject",
+              "'" + t + "' is not one of: one, many");
+          yield Optional.empty();
+        }
+      });
+      if (id.isPresent() && wording.isPresent() && subjects.isPresent() && objects.isPresent()
+          && world.isPresent() && cardinality.isPresent()) {
+        Relation relation = new Relation(
+            id.get(), wording.get(), subjects.get(), objects.get(), world.get(), cardinality.get());
+        relations.add(relation);
+        origins.put(relation, origin(path, m));
+      }
+    });
+  }
+
+  private void readEntity(EntityType type, Node item, String path, Map<String, Section> sections) {
+    mapping(item, path).ifPresent(m -> {
+      allowOnly(m, path, ENTITY_KEYS);
+      Optional<String> id = identifier(m, path, "id");
+      Optional<Wording> label = inlineWording(m, path);
+      List<String> aliases = textList(m, path, "aliases");
+      Optional<Wording> definition = m.entry("definition").flatMap(e -> wording(e, path + ".definition"));
+      boolean definitionOk = m.entry("definition").isEmpty() || definition.isPresent();
+      if (type == EntityType.TERM && m.entry("definition").isEmpty()) {
+        problem(m.line(), path + ".definition", "a term needs a definition with patient and clinical wording");
+        definitionOk = false;
+      }
+      Optional<SourceRef> source = sourceRef(m, path, sections);
+      Set<String> lowerAliases = new java.util.HashSet<>();
+      boolean aliasesOk = true;
+      for (String alias : aliases) {
+        if (!lowerAliases.add(alias.toLowerCase(Locale.ROOT))) {
+          problem(lineOf(m, "aliases"), path + ".aliases", "the alias '" + alias + "' is listed twice");
+          aliasesOk = false;
+        }
+      }
+      if (id.isPresent() && label.isPresent() && source.isPresent() && definitionOk && aliasesOk) {
+        Entity entity = new Entity(EntityId.of(id.get()), type, label.get(), aliases, definition, source.get());
+        entities.add(entity);
+        origins.put(entity, origin(path, m));
+      }
+    });
+  }
+
+  private void readFact(
+      Node item, String path, Map<String, Relation> relationsById, Map<String, Section> sections) {
+    mapping(item, path).ifPresent(m -> {
+      allowOnly(m, path, FACT_KEYS);
+      Optional<String> subject = identifier(m, path, "subject");
+      Optional<String> object = identifier(m, path, "object");
+      Optional<Relation> relation = identifier(m, path, "relation").flatMap(id -> {
+        Relation r = relationsById.get(id);
+        if (r == null) {
+          problem(lineOf(m, "relation"), path + ".relation", "unknown relation '" + id + "'"
+              + suggestion(id, relationsById.keySet()));
+        }
+        return Optional.ofNullable(r);
+      });
+      Optional<Boolean> holds = m.entry("holds").isEmpty()
+          ? Optional.of(true)
+          : text(m, path, "holds", true).flatMap(t -> switch (t) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> {
+              problem(lineOf(m, "holds"), path + ".holds", "'" + t + "' is not true or false");
+              yield Optional.empty();
+            }
+          });
+      List<Wording> qualifiers = new ArrayList<>();
+      boolean qualifiersOk = m.entry("qualifiers").map(e -> {
+        int before = problems.size();
+        eachItem(e, path + ".qualifiers", (q, qp) -> wordingNode(q, qp).ifPresent(qualifiers::add));
+        return problems.size() == before;
+      }).orElse(true);
+      Optional<SourceRef> source = sourceRef(m, path, sections);
+      if (subject.isPresent() && object.isPresent() && relation.isPresent() && holds.isPresent()
+          && source.isPresent() && qualifiersOk) {
+        if (subject.get().equals(object.get())) {
+          problem(lineOf(m, "object"), path + ".object", "a fact cannot link '" + subject.get() + "' to itself");
+          return;
+        }
+        Fact fact = new Fact(EntityId.of(subject.get()), relation.get(), EntityId.of(object.get()),
+            holds.get(), qualifiers, source.get());
+        facts.add(fact);
+        origins.put(fact, origin(path, m));
+      }
+    });
+  }
+
+  // ---- values -----------------------------------------------------------------------------------------
+
+  private Optional<SourceRef> sourceRef(Node.Mapping m, String path, Map<String, Section> sections) {
+    return text(m, path, "source", true).flatMap(text -> {
+      int line = lineOf(m, "source");
+      String field = path + ".source";
+      int slash = text.indexOf('/');
+      if (slash < 0) {
+        problem(line, field, "'" + text + "' is not a source reference; write section/paragraph, such as taken/2");
+        return Optional.empty();
+      }
+      String sectionId = text.substring(0, slash).strip();
+      Section section = sections.get(sectionId);
+      if (section == null) {
+        problem(line, field, "unknown section '" + sectionId + "'; the article's sections are "
+            + String.join(", ", sections.keySet().stream().sorted().toList()));
+        return Optional.empty();
+      }
+      Optional<Integer> paragraph = positiveInt(m, field, text.substring(slash + 1).strip());
+      if (paragraph.isEmpty()) {
+        return Optional.empty();
+      }
+      if (paragraph.get() > section.paragraphs()) {
+        problem(line, field, "paragraph " + paragraph.get() + " is past the end of section '" + sectionId
+            + "', which has " + section.paragraphs() + " paragraph(s)");
+        return Optional.empty();
+      }
+      return Optional.of(new SourceRef(section, paragraph.get()));
+    });
+  }
+
+  private Optional<Set<EntityType>> entityTypes(Node.Mapping m, String path, String key) {
+    Optional<Node.Entry> entry = m.entry(key);
+    if (entry.isEmpty()) {
+      return missing(m, path, key);
+    }
+    Set<EntityType> types = EnumSet.noneOf(EntityType.class);
+    int before = problems.size();
+    eachItem(entry.get(), path + "." + key, (item, itemPath) -> scalarText(item, itemPath).ifPresent(name -> {
+      Optional<EntityType> type = EntityType.fromKey(name);
+      if (type.isEmpty()) {
+        problem(item.line(), itemPath, "unknown entity kind '" + name + "'; the kinds are "
+            + Arrays.stream(EntityType.values()).map(EntityType::key).collect(Collectors.joining(", ")));
+      } else {
+        types.add(type.get());
+      }
+    }));
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    if (types.isEmpty()) {
+      problem(entry.get().key().line(), path + "." + key, "list at least one entity kind");
+      return Optional.empty();
+    }
+    return Optional.of(types);
+  }
+
+  private <E extends Enum<E>> Optional<E> choice(Node.Mapping m, String path, String key, Class<E> type) {
+    return text(m, path, key, true).flatMap(t -> {
+      for (E value : type.getEnumConstants()) {
+        if (value.name().equalsIgnoreCase(t)) {
+          return Optional.of(value);
+        }
+      }
+      problem(lineOf(m, key), path + "." + key, "'" + t + "' is not one of: " + Arrays.stream(type.getEnumConstants())
+          .map(v -> v.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+      return Optional.empty();
+    });
+  }
+
+  /** The patient and clinical wording written directly on an element. */
+  private Optional<Wording> inlineWording(Node.Mapping m, String path) {
+    Optional<String> patient = wordingText(m, path, "patient");
+    Optional<String> clinical = wordingText(m, path, "clinical");
+    return patient.isPresent() && clinical.isPresent()
+        ? Optional.of(new Wording(patient.get(), clinical.get()))
+        : Optional.empty();
+  }
+
+  private Optional<Wording> requiredWording(Node.Mapping m, String path, String key) {
+    Optional<Node.Entry> entry = m.entry(key);
+    if (entry.isEmpty()) {
+      return missing(m, path, key);
+    }
+    return wording(entry.get(), join(path, key));
+  }
+
+  private Optional<Wording> wording(Node.Entry entry, String path) {
+    return wordingNode(entry.value(), path);
+  }
+
+  private Optional<Wording> wordingNode(Node node, String path) {
+    return mapping(node, path).flatMap(m -> {
+      allowOnly(m, path, WORDING_KEYS);
+      return inlineWording(m, path);
+    });
+  }
+
+  private Optional<String> wordingText(Node.Mapping m, String path, String audience) {
+    Optional<Node.Entry> entry = m.entry(audience);
+    String field = join(path, audience);
+    if (entry.isEmpty()) {
+      problem(m.line(), field, "missing " + audience + " wording"
+          + (audience.equals("patient") ? " (plain language for patients)" : " (clinical wording for staff)"));
+      return Optional.empty();
+    }
+    return scalarText(entry.get().value(), field).filter(t -> {
+      if (t.isBlank()) {
+        problem(entry.get().key().line(), field, "the " + audience + " wording is blank");
+        return false;
+      }
+      return true;
+    });
+  }
+
+  private Optional<String> identifier(Node.Mapping m, String path, String key) {
+    return text(m, path, key, true).filter(id -> {
+      if (!EntityId.isWellFormed(id)) {
+        problem(lineOf(m, key), join(path, key), "'" + id + "' is not a valid id; use lower-case letters and "
+            + "digits in words joined by hyphens, such as high-dose-il2");
+        return false;
+      }
+      return true;
+    });
+  }
+
+  private Optional<String> text(Node.Mapping m, String path, String key, boolean required) {
+    Optional<Node.Entry> entry = m.entry(key);
+    if (entry.isEmpty()) {
+      return required ? missing(m, path, key) : Optional.empty();
+    }
+    return scalarText(entry.get().value(), join(path, key)).filter(t -> {
+      if (t.isBlank()) {
+        problem(entry.get().key().line(), join(path, key), "'" + key + "' is blank");
+        return false;
+      }
+      return true;
+    }).map(String::strip);
+  }
+
+  private List<String> textList(Node.Mapping m, String path, String key) {
+    Optional<Node.Entry> entry = m.entry(key);
+    if (entry.isEmpty()) {
+      return List.of();
+    }
+    List<String> values = new ArrayList<>();
+    eachItem(entry.get(), join(path, key), (item, itemPath) -> scalarText(item, itemPath).ifPresent(t -> {
+      if (t.isBlank()) {
+        problem(item.line(), itemPath, "blank entry");
+      } else {
+        values.add(t.strip());
+      }
+    }));
+    return values;
+  }
+
+  private Optional<String> scalarText(Node node, String path) {
+    if (node instanceof Node.Scalar scalar && scalar.text().isPresent()) {
+      return scalar.text();
+    }
+    problem(node.line(), path, "expected a single value but found " + node.describe());
+    return Optional.empty();
+  }
+
+  private Optional<Integer> positiveInt(Node.Mapping m, String field, String text) {
+    try {
+      int value = Integer.parseInt(text);
+      if (value >= 1) {
+        return Optional.of(value);
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problem(m.line(), field, "'" + text + "' is not a whole number of 1 or more");
+    return Optional.empty();
+  }
+
+  private <T> Optional<T> parseValue(
+      Node.Mapping m, String field, String text, Function<String, T> parser, String complaint) {
+    try {
+      return Optional.of(parser.apply(text));
+    } catch (DateTimeException e) {
+      problem(lineOf(m, field.substring(field.lastIndexOf('.') + 1)), field, "'" + text + "' " + complaint);
+      return Optional.empty();
+    }
+  }
+
+  // ---- structure --------------------------------------------------------------------------------------
+
+  private interface ItemReader {
+    void read(Node item, String path);
+  }
+
+  private void eachItem(Node.Entry entry, String path, ItemReader reader) {
+    if (!(entry.value() instanceof Node.Sequence list)) {
+      problem(entry.key().line(), path, "expected a list but found " + entry.value().describe());
+      return;
+    }
+    for (int i = 0; i < list.items().size(); i++) {
+      reader.read(list.items().get(i), path + "[" + i + "]");
+    }
+  }
+
+  private Optional<Node.Mapping> mapping(Node node, String path) {
+    if (node instanceof Node.Mapping m) {
+      return Optional.of(m);
+    }
+    problem(node.line(), path, "expected a mapping of fields but found " + node.describe());
+    return Optional.empty();
+  }
+
+  private void allowOnly(Node.Mapping m, String path, Set<String> allowed) {
+    for (Node.Entry entry : m.entries()) {
+      String key = entry.key().name();
+      if (!allowed.contains(key)) {
+        problem(entry.key().line(), join(path, key),
+            "unknown field '" + key + "'" + suggestion(key, allowed) + "; allowed here: "
+                + allowed.stream().sorted().collect(Collectors.joining(", ")));
+      }
+    }
+  }
+
+  private <T> Optional<T> missing(Node.Mapping m, String path, String key) {
+    problem(m.line(), join(path, key), "missing field '" + key + "'");
+    return Optional.empty();
+  }
+
+  private Optional<Node> parse(String path) {
+    file = path;
+    Optional<byte[]> bytes;
+    try {
+      bytes = files.read(path);
+    } catch (IOException e) {
+      problem(1, "-", "cannot read the file: " + e.getMessage());
+      return Optional.empty();
+    }
+    if (bytes.isEmpty()) {
+      problem(1, "-", "the file does not exist in " + files.describe());
+      return Optional.empty();
+    }
+    try {
+      Optional<Node> root = yaml.read(bytes.get());
+      if (root.isEmpty()) {
+        problem(1, "-", "the file is empty");
+      }
+      return root;
+    } catch (YamlReader.SyntaxException e) {
+      problem(e.line(), "-", e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private Origin origin(String path, Node.Mapping m) {
+    Map<String, Integer> lines = new HashMap<>();
+    m.entries().forEach(e -> lines.put(e.key().name(), e.key().line()));
+    return new Origin(file, path, m.line(), lines);
+  }
+
+  private static int lineOf(Node.Mapping m, String key) {
+    return m.entry(key).map(e -> e.key().line()).orElse(m.line());
+  }
+
+  private void problem(int line, String field, String message) {
+    problems.add(new ContentProblem(file, Math.max(1, line), field.isEmpty() ? "-" : field, message, Severity.ERROR));
+  }
+
+  private static String join(String path, String key) {
+    return path.isEmpty() || path.equals("-") ? key : path + "." + key;
+  }
+
+  /** A "did you mean" hint when {@code wrong} is one or two edits from a known name. */
+  static String suggestion(String wrong, Collection<String> known) {
+    return known.stream()
+        .filter(k -> CLOSE.apply(wrong.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT)) >= 0)
+        .sorted()
+        .findFirst()
+        .map(k -> " (did you mean '" + k + "'?)")
+        .orElse("");
+  }
+}

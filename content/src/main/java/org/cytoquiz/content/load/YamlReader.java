@@ -1,0 +1,154 @@
+package org.cytoquiz.content.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads one YAML file into a tree of {@link Node}s that keep their line numbers.
+ *
+ * <p>Jackson's streaming parser gives the location of every token; the data-binding layer would throw it
+ * away, and the validator needs it to point at the line of every problem.
+ */
+final class YamlReader {
+
+  /** Deeper nesting than this is no course content and only risks the stack. */
+  private static final int MAX_DEPTH = 64;
+
+  private static final int MAX_BYTES = 4 * 1024 * 1024;
+
+  private final YAMLFactory factory;
+
+  YamlReader() {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setMaxAliasesForCollections(0);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    options.setCodePointLimit(MAX_BYTES);
+    this.factory = YAMLFactory.builder()
+        .loaderOptions(options)
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+        .build();
+  }
+
+  /** A failure to read the file as YAML, with the line where it happened. */
+  static final class SyntaxException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final int line;
+
+    SyntaxException(int line, String message) {
+      super(message);
+      this.line = Math.max(1, line);
+    }
+
+    int line() {
+      return line;
+    }
+  }
+
+  /** The tree of the single YAML document in {@code bytes}, or empty for an empty file. */
+  Optional<Node> read(byte[] bytes) throws SyntaxException {
+    if (bytes.length > MAX_BYTES) {
+      throw new SyntaxException(1, "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
+    }
+    String text = decode(bytes);
+    try (JsonParser parser = factory.createParser(text)) {
+      parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return Optional.empty();
+      }
+      Node root = readValue(parser, 0);
+      if (parser.nextToken() != null) {
+        throw new SyntaxException(line(parser), "the file holds more than one YAML document");
+      }
+      return Optional.of(root);
+    } catch (JsonProcessingException e) {
+      JsonLocation where = e.getLocation();
+      throw new SyntaxException(where == null ? 1 : where.getLineNr(), "not valid YAML: " + e.getOriginalMessage());
+    } catch (IOException | RuntimeException e) {
+      // SnakeYAML reports some malformed input (bad escapes, stray control characters) with unchecked
+      // exceptions that Jackson does not wrap; any of them means the same thing here: unreadable YAML.
+      throw new SyntaxException(1, "not valid YAML: " + firstLine(e.getMessage()));
+    }
+  }
+
+  private static String decode(byte[] bytes) throws SyntaxException {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new SyntaxException(1, "the file is not UTF-8 text");
+    }
+  }
+
+  private Node readValue(JsonParser parser, int depth) throws IOException, SyntaxException {
+    if (depth > MAX_DEPTH) {
+      throw new SyntaxException(line(parser), "the YAML is nested deeper than " + MAX_DEPTH + " levels");
+    }
+    int line = line(parser);
+    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+      throw new SyntaxException(line, "YAML aliases (*name) are not supported; write the value out");
+    }
+    JsonToken token = parser.currentToken();
+    switch (token) {
+      case START_OBJECT -> {
+        List<Node.Entry> entries = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          Node.Key key = new Node.Key(parser.currentName(), line(parser));
+          if (!keys.add(key.name())) {
+            throw new SyntaxException(key.line(), "the key '" + key.name() + "' appears twice");
+          }
+          parser.nextToken();
+          entries.add(new Node.Entry(key, readValue(parser, depth + 1)));
+        }
+        return new Node.Mapping(line, entries);
+      }
+      case START_ARRAY -> {
+        List<Node> items = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          items.add(readValue(parser, depth + 1));
+        }
+        return new Node.Sequence(line, items);
+      }
+      case VALUE_NULL -> {
+        return new Node.Scalar(line, Optional.empty());
+      }
+      case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE -> {
+        return new Node.Scalar(line, Optional.of(parser.getText()));
+      }
+      default -> throw new SyntaxException(line, "unexpected YAML content (" + token + ")");
+    }
+  }
+
+  private static int line(JsonParser parser) {
+    return Math.max(1, parser.currentTokenLocation().getLineNr());
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "the parser gave no reason";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}

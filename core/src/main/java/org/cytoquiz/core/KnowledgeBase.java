@@ -1,0 +1,357 @@
+package org.cytoquiz.core;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.cytoquiz.core.entity.Entity;
+import org.cytoquiz.core.entity.EntityId;
+import org.cytoquiz.core.entity.EntityType;
+import org.cytoquiz.core.fact.Cardinality;
+import org.cytoquiz.core.fact.Fact;
+import org.cytoquiz.core.fact.Relation;
+import org.cytoquiz.core.fact.Truth;
+import org.cytoquiz.core.fact.World;
+import org.cytoquiz.core.source.Section;
+import org.cytoquiz.core.source.SourceRef;
+import org.cytoquiz.core.therapy.Indication;
+import org.cytoquiz.core.therapy.TargetedImmunotherapy;
+import org.cytoquiz.core.therapy.Therapy;
+
+/**
+ * The whole course as one immutable, indexed model: its entities, the relations between them, and the facts
+ * the article states, each with its source.
+ *
+ * <p>Every look-up is an index read. Lists keep the order the content gave, so anything derived from them
+ * is deterministic.
+ */
+public final class KnowledgeBase {
+
+  private final Course course;
+  private final ImmutableList<Entity> entities;
+  private final ImmutableMap<EntityId, Entity> entitiesById;
+  private final ImmutableListMultimap<EntityType, Entity> entitiesByType;
+  private final ImmutableMap<String, Relation> relationsById;
+  private final ImmutableList<Fact> facts;
+  private final ImmutableListMultimap<String, Fact> factsByRelation;
+  private final ImmutableListMultimap<SubjectKey, Fact> factsBySubject;
+  private final ImmutableListMultimap<ObjectKey, Fact> factsByObject;
+  private final ImmutableMap<Triple, Fact> factsByTriple;
+
+  private KnowledgeBase(
+      Course course, List<Entity> entities, List<Relation> relations, List<Fact> facts) {
+    this.course = course;
+    this.entities = ImmutableList.copyOf(entities);
+    this.entitiesById = entities.stream().collect(ImmutableMap.toImmutableMap(Entity::id, e -> e));
+    this.entitiesByType = entities.stream()
+        .collect(ImmutableListMultimap.toImmutableListMultimap(Entity::type, e -> e));
+    this.relationsById = relations.stream()
+        .collect(ImmutableMap.toImmutableMap(Relation::id, r -> r));
+    this.facts = ImmutableList.copyOf(facts);
+    this.factsByRelation = facts.stream()
+        .collect(ImmutableListMultimap.toImmutableListMultimap(f -> f.relation().id(), f -> f));
+    this.factsBySubject = facts.stream()
+        .collect(ImmutableListMultimap.toImmutableListMultimap(
+            f -> new SubjectKey(f.subject(), f.relation().id()), f -> f));
+    this.factsByObject = facts.stream()
+        .collect(ImmutableListMultimap.toImmutableListMultimap(
+            f -> new ObjectKey(f.relation().id(), f.object()), f -> f));
+    this.factsByTriple = facts.stream()
+        .collect(ImmutableMap.toImmutableMap(
+            f -> new Triple(f.subject(), f.relation().id(), f.object()), f -> f));
+  }
+
+  /**
+   * A knowledge base of these parts.
+   *
+   * @throws InvalidModelException if {@link #check} finds any error
+   */
+  public static KnowledgeBase of(
+      Course course,
+      Collection<Entity> entities,
+      Collection<Relation> relations,
+      Collection<Fact> facts) {
+    List<ModelProblem> errors = check(course, entities, relations, facts).stream()
+        .filter(p -> p.severity() == Severity.ERROR)
+        .toList();
+    if (!errors.isEmpty()) {
+      throw new InvalidModelException(errors);
+    }
+    return new KnowledgeBase(
+        course, List.copyOf(entities), List.copyOf(relations), List.copyOf(facts));
+  }
+
+  /**
+   * Every problem that would stop these parts from forming a knowledge base, and every warning, in the order
+   * the parts are given.
+   *
+   * <p>Errors: duplicate ids, facts that name unknown entities or relations, entities of a kind the relation
+   * does not take, sources outside the course's article, repeated facts, a fact and its denial, and a second
+   * object in a one-object relation. Warning: a denial in a closed-world relation, which says nothing new.
+   */
+  public static List<ModelProblem> check(
+      Course course,
+      Collection<Entity> entities,
+      Collection<Relation> relations,
+      Collection<Fact> facts) {
+    checkNotNull(course, "course");
+    List<ModelProblem> problems = new ArrayList<>();
+    List<Section> sections = course.source().sections();
+
+    Map<EntityId, Entity> byId = new HashMap<>();
+    for (Entity entity : entities) {
+      if (byId.putIfAbsent(entity.id(), entity) != null) {
+        problems.add(ModelProblem.error(entity, "id",
+            "the id '" + entity.id() + "' is already used by another " + byId.get(entity.id()).type().key()));
+      }
+      checkSource(entity, entity.source(), sections, problems);
+    }
+    Map<String, Relation> relationsById = new HashMap<>();
+    for (Relation relation : relations) {
+      if (relationsById.putIfAbsent(relation.id(), relation) != null) {
+        problems.add(ModelProblem.error(relation, "id",
+            "the relation id '" + relation.id() + "' is already used"));
+      }
+    }
+
+    Map<Triple, Fact> seen = new HashMap<>();
+    Map<SubjectKey, Fact> firstObject = new HashMap<>();
+    for (Fact fact : facts) {
+      Relation relation = relationsById.get(fact.relation().id());
+      if (relation == null || !relation.equals(fact.relation())) {
+        problems.add(ModelProblem.error(fact, "relation",
+            "unknown relation '" + fact.relation().id() + "'"));
+        continue;
+      }
+      Entity subject = byId.get(fact.subject());
+      Entity object = byId.get(fact.object());
+      if (subject == null) {
+        problems.add(ModelProblem.error(fact, "subject", "unknown entity '" + fact.subject() + "'"));
+      } else if (!relation.subjectTypes().contains(subject.type())) {
+        problems.add(ModelProblem.error(fact, "subject", typeMismatch(subject, relation, "subject")));
+      }
+      if (object == null) {
+        problems.add(ModelProblem.error(fact, "object", "unknown entity '" + fact.object() + "'"));
+      } else if (!relation.objectTypes().contains(object.type())) {
+        problems.add(ModelProblem.error(fact, "object", typeMismatch(object, relation, "object")));
+      }
+      checkSource(fact, fact.source(), sections, problems);
+
+      Triple triple = new Triple(fact.subject(), relation.id(), fact.object());
+      Fact earlier = seen.putIfAbsent(triple, fact);
+      if (earlier != null) {
+        if (earlier.holds() == fact.holds()) {
+          problems.add(ModelProblem.error(fact, "object",
+              "repeats the fact '" + fact.describe() + "'"));
+        } else {
+          problems.add(ModelProblem.error(fact, "holds",
+              "contradicts the fact '" + earlier.describe() + "' (one states what the other denies)"));
+        }
+        continue;
+      }
+      if (fact.holds() && relation.cardinality() == Cardinality.ONE) {
+        Fact first = firstObject.putIfAbsent(new SubjectKey(fact.subject(), relation.id()), fact);
+        if (first != null) {
+          problems.add(ModelProblem.error(fact, "object",
+              "relation '" + relation.id() + "' allows one object per subject, but '" + fact.subject()
+                  + "' already has '" + first.object() + "'"));
+        }
+      }
+      if (!fact.holds() && relation.world() == World.CLOSED) {
+        problems.add(ModelProblem.warning(fact, "holds",
+            "relation '" + relation.id() + "' is closed-world, so this denial says nothing new: "
+                + "every pair it does not list is already false"));
+      }
+    }
+    return problems;
+  }
+
+  private static String typeMismatch(Entity entity, Relation relation, String side) {
+    var allowed = side.equals("subject") ? relation.subjectTypes() : relation.objectTypes();
+    return "'" + entity.id() + "' is a " + entity.type().key() + ", but relation '" + relation.id()
+        + "' takes " + allowed.stream().map(EntityType::key).collect(Collectors.joining(" or "))
+        + " as its " + side;
+  }
+
+  private static void checkSource(
+      Object element, SourceRef source, List<Section> sections, List<ModelProblem> problems) {
+    if (!sections.contains(source.section())) {
+      problems.add(ModelProblem.error(element, "source",
+          "section '" + source.section().id() + "' is not in the course's article"));
+    }
+  }
+
+  /** The course: title and source article. */
+  public Course course() {
+    return course;
+  }
+
+  /** Every entity, in content order. */
+  public List<Entity> entities() {
+    return entities;
+  }
+
+  /** Every entity of one kind, in content order. */
+  public List<Entity> entities(EntityType type) {
+    return entitiesByType.get(type);
+  }
+
+  /** The entity with this id, if there is one. */
+  public Optional<Entity> findEntity(EntityId id) {
+    return Optional.ofNullable(entitiesById.get(id));
+  }
+
+  /**
+   * The entity with this id.
+   *
+   * @throws UnknownEntityException if there is none
+   */
+  public Entity entity(EntityId id) {
+    return findEntity(id).orElseThrow(() -> new UnknownEntityException("entity", id.value()));
+  }
+
+  /**
+   * The entity of this kind with this id.
+   *
+   * @throws UnknownEntityException naming the kind, if there is no such entity of that kind
+   */
+  public Entity entity(EntityType type, String id) {
+    Entity entity = EntityId.isWellFormed(id) ? entitiesById.get(EntityId.of(id)) : null;
+    if (entity == null || entity.type() != type) {
+      throw new UnknownEntityException(type.key(), id);
+    }
+    return entity;
+  }
+
+  /** Every relation, in content order. */
+  public List<Relation> relations() {
+    return relationsById.values().asList();
+  }
+
+  /**
+   * The relation with this id.
+   *
+   * @throws UnknownEntityException if there is none
+   */
+  public Relation relation(String id) {
+    Relation relation = relationsById.get(id);
+    if (relation == null) {
+      throw new UnknownEntityException("relation", id);
+    }
+    return relation;
+  }
+
+  /** Every fact, stated or denied, in content order: the uniform view the quiz engine reads. */
+  public List<Fact> facts() {
+    return facts;
+  }
+
+  /** Every fact of one relation, in content order. */
+  public List<Fact> facts(Relation relation) {
+    return factsByRelation.get(relation.id());
+  }
+
+  /** Every fact with this subject in this relation, stated or denied. */
+  public List<Fact> factsAbout(EntityId subject, Relation relation) {
+    return factsBySubject.get(new SubjectKey(subject, relation.id()));
+  }
+
+  /** Every fact with this object in this relation, stated or denied. */
+  public List<Fact> factsPointingAt(Relation relation, EntityId object) {
+    return factsByObject.get(new ObjectKey(relation.id(), object));
+  }
+
+  /** The entities that {@code subject} is stated to have in {@code relation}. */
+  public List<Entity> objects(EntityId subject, Relation relation) {
+    return factsAbout(subject, relation).stream()
+        .filter(Fact::holds)
+        .map(f -> entitiesById.get(f.object()))
+        .toList();
+  }
+
+  /** The entities stated to have {@code object} in {@code relation}. */
+  public List<Entity> subjects(Relation relation, EntityId object) {
+    return factsPointingAt(relation, object).stream()
+        .filter(Fact::holds)
+        .map(f -> entitiesById.get(f.subject()))
+        .toList();
+  }
+
+  /** The fact about exactly this subject, relation and object, if the content states or denies it. */
+  public Optional<Fact> fact(EntityId subject, Relation relation, EntityId object) {
+    return Optional.ofNullable(factsByTriple.get(new Triple(subject, relation.id(), object)));
+  }
+
+  /**
+   * What the content tells about "{@code subject} {@code relation} {@code object}".
+   *
+   * <p>True when a fact states it. False when a fact denies it; when the relation is closed-world and both
+   * entities are of kinds it takes; or when the relation allows one object and the subject has another.
+   * Unknown otherwise: an unknown statement is never offered to a learner as true or as false.
+   */
+  public Truth truth(EntityId subject, Relation relation, EntityId object) {
+    Fact fact = factsByTriple.get(new Triple(subject, relation.id(), object));
+    if (fact != null) {
+      return fact.holds() ? Truth.TRUE : Truth.FALSE;
+    }
+    Entity s = entity(subject);
+    Entity o = entity(object);
+    if (!relation.accepts(s.type(), o.type())) {
+      return Truth.UNKNOWN;
+    }
+    if (relation.world() == World.CLOSED) {
+      return Truth.FALSE;
+    }
+    if (relation.cardinality() == Cardinality.ONE && !objects(subject, relation).isEmpty()) {
+      return Truth.FALSE;
+    }
+    return Truth.UNKNOWN;
+  }
+
+  /** Every cytokine therapy with what the content says about it, in content order. */
+  public List<Therapy> therapies() {
+    return entities(EntityType.THERAPY).stream().map(t -> Therapy.of(this, t)).toList();
+  }
+
+  /**
+   * The therapy with this id and what the content says about it.
+   *
+   * @throws UnknownEntityException if there is no such therapy
+   */
+  public Therapy therapy(String id) {
+    return Therapy.of(this, entity(EntityType.THERAPY, id));
+  }
+
+  /** Every stated use of a treatment for a condition, with its qualifiers, in content order. */
+  public List<Indication> indications() {
+    return findRelation(Indication.RELATION)
+        .map(r -> facts(r).stream().filter(Fact::holds).map(f -> Indication.of(this, f)).toList())
+        .orElse(List.of());
+  }
+
+  /** Every targeted immunotherapy with its brand name, in content order. */
+  public List<TargetedImmunotherapy> targetedImmunotherapies() {
+    return entities(EntityType.TARGETED_IMMUNOTHERAPY).stream()
+        .map(drug -> TargetedImmunotherapy.of(this, drug))
+        .toList();
+  }
+
+  /** The relation with this id, if the content defines it. */
+  public Optional<Relation> findRelation(String id) {
+    return Optional.ofNullable(relationsById.get(id));
+  }
+
+  private record SubjectKey(EntityId subject, String relation) {}
+
+  private record ObjectKey(String relation, EntityId object) {}
+
+  private record Triple(EntityId subject, String relation, EntityId object) {}
+}

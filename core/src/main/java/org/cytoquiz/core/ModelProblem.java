@@ -1,0 +1,30 @@
+package org.cytoquiz.core;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/**
+ * Something wrong with a model, tied to the element it was found on so that a loader can say where that
+ * element came from.
+ *
+ * @param element the entity, relation, fact or course the problem is on
+ * @param field the field of that element, such as {@code object} or {@code source}
+ * @param message what is wrong, for a content author
+ * @param severity whether the model is unusable or only needs attention
+ */
+public record ModelProblem(Object element, String field, String message, Severity severity) {
+
+  public ModelProblem {
+    checkNotNull(element, "element");
+    checkNotNull(field, "field");
+    checkNotNull(message, "message");
+    checkNotNull(severity, "severity");
+  }
+
+  static ModelProblem error(Object element, String field, String message) {
+    return new ModelProblem(element, field, message, Severity.ERROR);
+  }
+
+  static ModelProblem warning(Object element, String field, String message) {
+    return new ModelProblem(element, field, message, Severity.WARNING);
+  }
+}

@@ -1,0 +1,60 @@
+package org.cytoquiz.core.fact;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import org.cytoquiz.core.Wording;
+import org.cytoquiz.core.entity.EntityId;
+import org.cytoquiz.core.source.SourceRef;
+
+/**
+ * One statement of the article: a subject, a relation and an object, with where it is said.
+ *
+ * @param subject the entity the statement is about
+ * @param relation how subject and object are linked
+ * @param object the entity on the other side
+ * @param holds true when the article states the link, false when it states that the link does not hold
+ * @param qualifiers conditions the article attaches, such as "when other treatments have not worked"
+ * @param source where the article says it
+ */
+public record Fact(
+    EntityId subject,
+    Relation relation,
+    EntityId object,
+    boolean holds,
+    List<Wording> qualifiers,
+    SourceRef source) {
+
+  public Fact {
+    checkNotNull(subject, "subject");
+    checkNotNull(relation, "relation");
+    checkNotNull(object, "object");
+    checkNotNull(source, "source");
+    checkArgument(!subject.equals(object), "%s is linked to itself by %s", subject, relation.id());
+    qualifiers = ImmutableList.copyOf(qualifiers);
+  }
+
+  /** A plain statement that holds, without qualifiers. */
+  public static Fact of(String subject, Relation relation, String object, SourceRef source) {
+    return new Fact(EntityId.of(subject), relation, EntityId.of(object), true, List.of(), source);
+  }
+
+  /** The same statement marked as denied by the article. */
+  public Fact denied() {
+    return new Fact(subject, relation, object, false, qualifiers, source);
+  }
+
+  /** Whether this fact and {@code other} link the same subject and object by the same relation. */
+  public boolean samePairAs(Fact other) {
+    return subject.equals(other.subject)
+        && object.equals(other.object)
+        && relation.id().equals(other.relation.id());
+  }
+
+  /** A compact form for messages, such as {@code high-dose-il2 must-be-given-in hospital}. */
+  public String describe() {
+    return subject + (holds ? " " : " NOT ") + relation.id() + " " + object;
+  }
+}
