@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one YAML file into a tree of {@link Node}s that keep their line numbers.
@@ -79,13 +80,31 @@ final class YamlReader {
       }
       return Optional.of(root);
     } catch (JsonProcessingException e) {
-      JsonLocation where = e.getLocation();
-      throw new SyntaxException(where == null ? 1 : where.getLineNr(), "not valid YAML: " + e.getOriginalMessage());
+      throw syntaxError(e);
     } catch (IOException | RuntimeException e) {
       // SnakeYAML reports some malformed input (bad escapes, stray control characters) with unchecked
       // exceptions that Jackson does not wrap; any of them means the same thing here: unreadable YAML.
-      throw new SyntaxException(1, "not valid YAML: " + firstLine(e.getMessage()));
+      throw new SyntaxException(1, "not valid YAML: " + oneLine(e.getMessage()));
     }
+  }
+
+  /** A one-line message from the parser's multi-line report, with the line of the problem. */
+  private static SyntaxException syntaxError(JsonProcessingException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof MarkedYAMLException marked && marked.getProblem() != null) {
+        int line = marked.getProblemMark() == null ? 1 : marked.getProblemMark().getLine() + 1;
+        String context = marked.getContext() == null || marked.getContextMark() == null
+            ? ""
+            : " (" + marked.getContext() + " that starts on line " + (marked.getContextMark().getLine() + 1) + ")";
+        return new SyntaxException(line, "not valid YAML: " + oneLine(marked.getProblem()) + context);
+      }
+    }
+    JsonLocation where = e.getLocation();
+    return new SyntaxException(where == null ? 1 : where.getLineNr(), "not valid YAML: " + oneLine(e.getOriginalMessage()));
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "the parser gave no reason" : message.strip().replaceAll("\\s*\\n\\s*", " ");
   }
 
   private static String decode(byte[] bytes) throws SyntaxException {
@@ -142,13 +161,5 @@ final class YamlReader {
 
   private static int line(JsonParser parser) {
     return Math.max(1, parser.currentTokenLocation().getLineNr());
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "the parser gave no reason";
-    }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
   }
 }
