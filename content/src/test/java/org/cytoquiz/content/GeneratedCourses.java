@@ -52,7 +52,7 @@ public final class GeneratedCourses {
     List<Relation> relations = new ArrayList<>();
     int relationCount = 1 + random.nextInt(4);
     for (int r = 0; r < relationCount; r++) {
-      relations.add(new Relation("rel-" + r, wording(random), someTypes(random, entities),
+      relations.add(new Relation("rel-" + r, template(random), someTypes(random, entities),
           someTypes(random, entities), random.nextBoolean() ? World.OPEN : World.CLOSED,
           random.nextBoolean() ? Cardinality.ONE : Cardinality.MANY));
     }
@@ -93,6 +93,10 @@ public final class GeneratedCourses {
   private static SourceRef ref(Random random, List<Section> sections) {
     Section section = sections.get(random.nextInt(sections.size()));
     return new SourceRef(section, 1 + random.nextInt(section.paragraphs()));
+  }
+
+  private static Wording template(Random random) {
+    return new Wording("{subject} " + phrase(random) + " {object}", "{object} " + phrase(random) + " {subject}");
   }
 
   private static Wording wording(Random random) {

@@ -316,6 +316,27 @@ public final class KnowledgeBase {
     return Truth.UNKNOWN;
   }
 
+  /**
+   * The fact as a sentence in both wordings, qualifiers in brackets; a denied fact reads as a denial, such as
+   * "Not true: high-dose interleukin-2 can be given in your home (sometimes you give it yourself).".
+   */
+  public Wording statement(Fact fact) {
+    Wording sentence = fact.relation().render(entity(fact.subject()).label(), entity(fact.object()).label());
+    String patient = sentence.patient();
+    String clinical = sentence.clinical();
+    if (!fact.qualifiers().isEmpty()) {
+      patient += " (" + fact.qualifiers().stream().map(Wording::patient).collect(Collectors.joining("; ")) + ")";
+      clinical += " (" + fact.qualifiers().stream().map(Wording::clinical).collect(Collectors.joining("; ")) + ")";
+    }
+    return fact.holds()
+        ? new Wording(capitalized(patient) + ".", capitalized(clinical) + ".")
+        : new Wording("Not true: " + patient + ".", "Incorrect: " + clinical + ".");
+  }
+
+  private static String capitalized(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
   /** Every cytokine therapy with what the content says about it, in content order. */
   public List<Therapy> therapies() {
     return entities(EntityType.THERAPY).stream().map(t -> Therapy.of(this, t)).toList();

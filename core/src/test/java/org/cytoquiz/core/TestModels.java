@@ -24,17 +24,17 @@ public final class TestModels {
 
   /** A closed-world, one-object relation: every therapy uses exactly the cytokine listed. */
   public static final Relation USES = new Relation("uses-cytokine",
-      new Wording("gives you", "delivers"), EnumSet.of(EntityType.THERAPY), EnumSet.of(EntityType.CYTOKINE),
+      new Wording("{subject} gives you {object}", "{subject} delivers {object}"), EnumSet.of(EntityType.THERAPY), EnumSet.of(EntityType.CYTOKINE),
       World.CLOSED, Cardinality.ONE);
 
   /** An open-world relation: unlisted pairs are unknown. */
   public static final Relation CAN_BE_GIVEN_IN = new Relation("can-be-given-in",
-      new Wording("can be given in", "may be administered in"), EnumSet.of(EntityType.THERAPY),
+      new Wording("{subject} can be given in {object}", "{subject} may be administered in {object}"), EnumSet.of(EntityType.THERAPY),
       EnumSet.of(EntityType.CARE_SETTING), World.OPEN, Cardinality.MANY);
 
   /** An open-world relation with one object per subject. */
   public static final Relation AT_DOSE = new Relation("given-at-dose",
-      new Wording("is given at", "is administered at"), EnumSet.of(EntityType.THERAPY),
+      new Wording("{subject} is given at {object}", "{subject} is administered at {object}"), EnumSet.of(EntityType.THERAPY),
       EnumSet.of(EntityType.DOSE), World.OPEN, Cardinality.ONE);
 
   private TestModels() {}

@@ -251,7 +251,17 @@ final class ContentReader {
     mapping(item, path).ifPresent(m -> {
       allowOnly(m, path, RELATION_KEYS);
       Optional<String> id = identifier(m, path, "id");
-      Optional<Wording> wording = inlineWording(m, path);
+      Optional<Wording> wording = inlineWording(m, path).filter(w -> {
+        for (String audience : List.of("patient", "clinical")) {
+          String text = audience.equals("patient") ? w.patient() : w.clinical();
+          if (!Relation.isTemplate(text)) {
+            problem(lineOf(m, audience), path + "." + audience, "the wording must contain " + Relation.SUBJECT
+                + " and " + Relation.OBJECT + " once each, such as \"{subject} can cause {object}\"");
+            return false;
+          }
+        }
+        return true;
+      });
       Optional<Set<EntityType>> subjects = entityTypes(m, path, "subjects");
       Optional<Set<EntityType>> objects = entityTypes(m, path, "objects");
       Optional<World> world = choice(m, path, "world", World.class);

@@ -1,0 +1,41 @@
+package org.cytoquiz.web.cli;
+
+import java.nio.file.Path;
+import org.cytoquiz.content.load.BundledCourse;
+import org.cytoquiz.content.load.ContentFiles;
+import org.cytoquiz.content.load.ContentLoader;
+import org.cytoquiz.content.validate.ContentProblem;
+import org.cytoquiz.content.validate.ContentValidationException;
+import org.cytoquiz.core.KnowledgeBase;
+import picocli.CommandLine.Option;
+
+/** The {@code --content DIR} option: a course folder to use instead of the bundled course. */
+final class ContentOption {
+
+  @Option(names = "--content", paramLabel = "DIR",
+      description = "A course folder (holding course.yaml) to use instead of the bundled course.")
+  Path dir;
+
+  /** The course's files. */
+  ContentFiles files() {
+    return dir == null ? BundledCourse.files() : ContentFiles.directory(dir);
+  }
+
+  /**
+   * The course, loaded.
+   *
+   * @throws IllegalArgumentException listing every problem, if the course has errors
+   */
+  KnowledgeBase load() {
+    if (dir == null) {
+      return BundledCourse.knowledgeBase();
+    }
+    try {
+      return ContentLoader.load(files());
+    } catch (ContentValidationException e) {
+      throw new IllegalArgumentException("the course in " + dir + " has errors (run `cytoquiz validate "
+          + dir + "` for details); first: " + e.problems().stream().filter(ContentProblem::isError)
+              .findFirst().map(ContentProblem::format).orElse("?"), e);
+    }
+  }
+}

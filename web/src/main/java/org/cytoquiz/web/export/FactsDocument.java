@@ -1,0 +1,94 @@
+package org.cytoquiz.web.export;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Locale;
+import org.cytoquiz.core.KnowledgeBase;
+import org.cytoquiz.core.Wording;
+import org.cytoquiz.core.entity.Entity;
+import org.cytoquiz.core.entity.EntityType;
+import org.cytoquiz.core.fact.Cardinality;
+import org.cytoquiz.core.fact.Fact;
+import org.cytoquiz.core.fact.Relation;
+import org.cytoquiz.core.source.Section;
+import org.cytoquiz.core.source.Source;
+import org.cytoquiz.core.source.SourceRef;
+
+/**
+ * The whole knowledge base as a stable JSON document (format documented in {@code docs/facts-format.md}).
+ *
+ * @param format the name and version of this format
+ * @param course the course and its source article
+ * @param relations every relation
+ * @param entities every entity
+ * @param facts every fact, stated or denied, with its sentence in both wordings
+ */
+@JsonPropertyOrder({"format", "course", "relations", "entities", "facts"})
+public record FactsDocument(
+    String format, CourseJson course, List<RelationJson> relations, List<EntityJson> entities,
+    List<FactJson> facts) {
+
+  /** The format identifier; the number changes only when a field changes meaning or goes away. */
+  public static final String FORMAT = "cytoquiz-facts/1";
+
+  /** The document for {@code kb}. */
+  public static FactsDocument of(KnowledgeBase kb) {
+    Source source = kb.course().source();
+    return new FactsDocument(
+        FORMAT,
+        new CourseJson(kb.course().id(), kb.course().title(), new SourceJson(source.title(), source.reviewer(),
+            source.lastReviewed().toString(), source.reviewDue().toString(), source.sections())),
+        kb.relations().stream().map(RelationJson::of).toList(),
+        kb.entities().stream().map(EntityJson::of).toList(),
+        kb.facts().stream().map(f -> FactJson.of(kb, f)).toList());
+  }
+
+  /** The course and its source. */
+  public record CourseJson(String id, Wording title, SourceJson source) {}
+
+  /** The source article with its review dates and outline. */
+  public record SourceJson(
+      String title, String reviewer, String lastReviewed, String reviewDue, List<Section> sections) {}
+
+  /** Where in the article something is said. */
+  public record RefJson(String section, String heading, int paragraph) {
+    static RefJson of(SourceRef ref) {
+      return new RefJson(ref.section().id(), ref.section().heading(), ref.paragraph());
+    }
+  }
+
+  /** A relation: its sentence templates, the kinds it links, and what its silence means. */
+  public record RelationJson(
+      String id, String patient, String clinical, List<String> subjects, List<String> objects, String world,
+      String objectsPerSubject) {
+    static RelationJson of(Relation r) {
+      return new RelationJson(r.id(), r.wording().patient(), r.wording().clinical(),
+          r.subjectTypes().stream().map(EntityType::key).toList(),
+          r.objectTypes().stream().map(EntityType::key).toList(),
+          r.world().name().toLowerCase(Locale.ROOT), r.cardinality() == Cardinality.ONE ? "one" : "many");
+    }
+  }
+
+  /** An entity with its labels, other names, definition and source. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record EntityJson(
+      String id, String type, String patient, String clinical, List<String> aliases, Wording definition,
+      RefJson source) {
+    static EntityJson of(Entity e) {
+      return new EntityJson(e.id().value(), e.type().key(), e.label().patient(), e.label().clinical(),
+          e.aliases(), e.definition().orElse(null), RefJson.of(e.source()));
+    }
+  }
+
+  /** A fact: the triple, whether it holds, its sentence in both wordings, qualifiers and source. */
+  public record FactJson(
+      String subject, String relation, String object, boolean holds, String patient, String clinical,
+      List<Wording> qualifiers, RefJson source) {
+    static FactJson of(KnowledgeBase kb, Fact f) {
+      Wording sentence = kb.statement(f);
+      return new FactJson(f.subject().value(), f.relation().id(), f.object().value(), f.holds(),
+          sentence.patient(), sentence.clinical(), f.qualifiers(), RefJson.of(f.source()));
+    }
+  }
+}
