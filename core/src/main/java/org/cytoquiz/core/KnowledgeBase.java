@@ -22,6 +22,14 @@ import org.cytoquiz.core.fact.Truth;
 import org.cytoquiz.core.fact.World;
 import org.cytoquiz.core.source.Section;
 import org.cytoquiz.core.source.SourceRef;
+import org.cytoquiz.core.teaching.AuthoredOption;
+import org.cytoquiz.core.teaching.AuthoredQuestion;
+import org.cytoquiz.core.teaching.QuestionKind;
+import org.cytoquiz.core.teaching.QuestionTemplate;
+import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.core.teaching.Statement;
+import org.cytoquiz.core.teaching.Teaching;
+import org.cytoquiz.core.teaching.Topic;
 import org.cytoquiz.core.therapy.Indication;
 import org.cytoquiz.core.therapy.TargetedImmunotherapy;
 import org.cytoquiz.core.therapy.Therapy;
@@ -45,10 +53,12 @@ public final class KnowledgeBase {
   private final ImmutableListMultimap<SubjectKey, Fact> factsBySubject;
   private final ImmutableListMultimap<ObjectKey, Fact> factsByObject;
   private final ImmutableMap<Triple, Fact> factsByTriple;
+  private final Teaching teaching;
 
   private KnowledgeBase(
-      Course course, List<Entity> entities, List<Relation> relations, List<Fact> facts) {
+      Course course, List<Entity> entities, List<Relation> relations, List<Fact> facts, Teaching teaching) {
     this.course = course;
+    this.teaching = teaching;
     this.entities = ImmutableList.copyOf(entities);
     this.entitiesById = entities.stream().collect(ImmutableMap.toImmutableMap(Entity::id, e -> e));
     this.entitiesByType = entities.stream()
@@ -70,7 +80,7 @@ public final class KnowledgeBase {
   }
 
   /**
-   * A knowledge base of these parts.
+   * A knowledge base of these parts, without teaching material.
    *
    * @throws InvalidModelException if {@link #check} finds any error
    */
@@ -79,14 +89,37 @@ public final class KnowledgeBase {
       Collection<Entity> entities,
       Collection<Relation> relations,
       Collection<Fact> facts) {
-    List<ModelProblem> errors = check(course, entities, relations, facts).stream()
+    return of(course, entities, relations, facts, Teaching.NONE);
+  }
+
+  /**
+   * A knowledge base of these parts.
+   *
+   * @throws InvalidModelException if {@link #check} finds any error
+   */
+  public static KnowledgeBase of(
+      Course course,
+      Collection<Entity> entities,
+      Collection<Relation> relations,
+      Collection<Fact> facts,
+      Teaching teaching) {
+    List<ModelProblem> errors = check(course, entities, relations, facts, teaching).stream()
         .filter(p -> p.severity() == Severity.ERROR)
         .toList();
     if (!errors.isEmpty()) {
       throw new InvalidModelException(errors);
     }
     return new KnowledgeBase(
-        course, List.copyOf(entities), List.copyOf(relations), List.copyOf(facts));
+        course, List.copyOf(entities), List.copyOf(relations), List.copyOf(facts), teaching);
+  }
+
+  /** {@link #check(Course, Collection, Collection, Collection, Teaching)} without teaching material. */
+  public static List<ModelProblem> check(
+      Course course,
+      Collection<Entity> entities,
+      Collection<Relation> relations,
+      Collection<Fact> facts) {
+    return check(course, entities, relations, facts, Teaching.NONE);
   }
 
   /**
@@ -95,14 +128,18 @@ public final class KnowledgeBase {
    *
    * <p>Errors: duplicate ids, facts that name unknown entities or relations, entities of a kind the relation
    * does not take, sources outside the course's article, repeated facts, a fact and its denial, and a second
-   * object in a one-object relation. Warning: a denial in a closed-world relation, which says nothing new.
+   * object in a one-object relation; in the teaching material, references to unknown relations, topics or
+   * entities, authored options whose truth the model does not settle, and single-choice questions without
+   * exactly one right option. Warning: a denial in a closed-world relation, which says nothing new.
    */
   public static List<ModelProblem> check(
       Course course,
       Collection<Entity> entities,
       Collection<Relation> relations,
-      Collection<Fact> facts) {
+      Collection<Fact> facts,
+      Teaching teaching) {
     checkNotNull(course, "course");
+    checkNotNull(teaching, "teaching");
     List<ModelProblem> problems = new ArrayList<>();
     List<Section> sections = course.source().sections();
 
@@ -171,7 +208,111 @@ public final class KnowledgeBase {
                 + "every pair it does not list is already false"));
       }
     }
+    if (problems.stream().noneMatch(p -> p.severity() == Severity.ERROR)) {
+      KnowledgeBase facts0 = new KnowledgeBase(
+          course, List.copyOf(entities), List.copyOf(relations), List.copyOf(facts), Teaching.NONE);
+      facts0.checkTeaching(teaching, problems);
+    }
     return problems;
+  }
+
+  private void checkTeaching(Teaching teaching, List<ModelProblem> problems) {
+    java.util.Set<String> topics = new java.util.HashSet<>();
+    for (Topic topic : teaching.topics()) {
+      if (!topics.add(topic.id())) {
+        problems.add(ModelProblem.error(topic, "id", "the topic id '" + topic.id() + "' is used twice"));
+      }
+    }
+    teaching.definitionsTopic().ifPresent(t -> checkTopic(course, t, topics, problems));
+    java.util.Set<String> templated = new java.util.HashSet<>();
+    for (QuestionTemplate template : teaching.templates()) {
+      if (!relationsById.containsKey(template.relation())) {
+        problems.add(ModelProblem.error(template, "relation", "unknown relation '" + template.relation() + "'"));
+      } else if (!templated.add(template.relation())) {
+        problems.add(ModelProblem.error(template, "relation",
+            "relation '" + template.relation() + "' has two question templates"));
+      }
+      checkTopic(template, template.topic(), topics, problems);
+    }
+    java.util.Set<String> questionIds = new java.util.HashSet<>();
+    for (AuthoredQuestion question : teaching.questions()) {
+      if (!questionIds.add(question.id())) {
+        problems.add(ModelProblem.error(question, "id", "the question id '" + question.id() + "' is used twice"));
+      }
+      checkTopic(question, question.topic(), topics, problems);
+      int right = 0;
+      int wrong = 0;
+      for (int i = 0; i < question.options().size(); i++) {
+        AuthoredOption option = question.options().get(i);
+        String field = "options[" + i + "]";
+        Optional<String> unknown = option.statements().stream().map(this::unknownPartOf)
+            .flatMap(Optional::stream).findFirst();
+        if (unknown.isPresent()) {
+          problems.add(ModelProblem.error(question, field + ".statements", unknown.get()));
+          continue;
+        }
+        Truth truth = truth(option);
+        if (truth == Truth.UNKNOWN) {
+          problems.add(ModelProblem.error(question, field + ".statements", "option '" + option.id()
+              + "' rests on a statement the content neither states nor denies: " + option.statements().stream()
+                  .filter(st -> truth(st) == Truth.UNKNOWN).findFirst().orElseThrow()));
+        } else {
+          if (truth == Truth.TRUE) {
+            right++;
+          } else {
+            wrong++;
+          }
+          if (option.expected().isPresent() && option.expected().get() != (truth == Truth.TRUE)) {
+            problems.add(ModelProblem.error(question, field + ".correct", "option '" + option.id()
+                + "' is marked " + (option.expected().get() ? "right" : "wrong") + ", but the model makes it "
+                + (truth == Truth.TRUE ? "right" : "wrong")));
+          }
+        }
+      }
+      boolean single = question.kind() != QuestionKind.MULTIPLE_RESPONSE;
+      if (single && right + wrong == question.options().size() && right != 1) {
+        problems.add(ModelProblem.error(question, "options", "a " + teachingKey(question.kind())
+            + " question needs exactly one right option, but the model makes " + right + " right"));
+      }
+      if (!single && right + wrong == question.options().size() && (right == 0 || wrong == 0)) {
+        problems.add(ModelProblem.error(question, "options",
+            "a multiple-response question needs at least one right and one wrong option (" + right
+                + " right, " + wrong + " wrong)"));
+      }
+    }
+    java.util.Set<String> presetIds = new java.util.HashSet<>();
+    for (QuizPreset preset : teaching.presets()) {
+      if (!presetIds.add(preset.id())) {
+        problems.add(ModelProblem.error(preset, "id", "the quiz id '" + preset.id() + "' is used twice"));
+      }
+      for (String topic : preset.topics()) {
+        checkTopic(preset, topic, topics, problems);
+      }
+    }
+  }
+
+  private static String teachingKey(QuestionKind kind) {
+    return org.cytoquiz.core.teaching.Keyed.key(kind);
+  }
+
+  private static void checkTopic(Object element, String topic, java.util.Set<String> topics,
+      List<ModelProblem> problems) {
+    if (!topics.contains(topic)) {
+      problems.add(ModelProblem.error(element, "topic", "unknown topic '" + topic + "'"));
+    }
+  }
+
+  private Optional<String> unknownPartOf(Statement statement) {
+    if (!relationsById.containsKey(statement.relation())) {
+      return Optional.of("unknown relation '" + statement.relation() + "'");
+    }
+    if (!entitiesById.containsKey(statement.subject())) {
+      return Optional.of("unknown entity '" + statement.subject() + "'");
+    }
+    if (!entitiesById.containsKey(statement.object())) {
+      return Optional.of("unknown entity '" + statement.object() + "'");
+    }
+    return Optional.empty();
   }
 
   private static String typeMismatch(Entity entity, Relation relation, String side) {
@@ -335,6 +476,44 @@ public final class KnowledgeBase {
 
   private static String capitalized(String text) {
     return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** What the content says about a statement; see {@link #truth(EntityId, Relation, EntityId)}. */
+  public Truth truth(Statement statement) {
+    return truth(statement.subject(), relation(statement.relation()), statement.object());
+  }
+
+  /** TRUE when every statement of the option is true, FALSE when one is false, UNKNOWN otherwise. */
+  public Truth truth(AuthoredOption option) {
+    boolean allTrue = true;
+    for (Statement statement : option.statements()) {
+      Truth truth = truth(statement);
+      if (truth == Truth.FALSE) {
+        return Truth.FALSE;
+      }
+      allTrue &= truth == Truth.TRUE;
+    }
+    return allTrue ? Truth.TRUE : Truth.UNKNOWN;
+  }
+
+  /** The teaching material: topics, question templates, authored questions and quiz presets. */
+  public Teaching teaching() {
+    return teaching;
+  }
+
+  /** The question template of a relation, if the content gives one. */
+  public Optional<QuestionTemplate> template(Relation relation) {
+    return teaching.templates().stream().filter(t -> t.relation().equals(relation.id())).findFirst();
+  }
+
+  /**
+   * The quiz preset with this id.
+   *
+   * @throws UnknownEntityException if there is none
+   */
+  public QuizPreset preset(String id) {
+    return teaching.presets().stream().filter(p -> p.id().equals(id)).findFirst()
+        .orElseThrow(() -> new UnknownEntityException("quiz", id));
   }
 
   /** Every cytokine therapy with what the content says about it, in content order. */

@@ -40,7 +40,7 @@ public final class ContentLoader {
     }
     var course = read.course().get();
     for (ModelProblem problem :
-        KnowledgeBase.check(course, read.entities(), read.relations(), read.facts())) {
+        KnowledgeBase.check(course, read.entities(), read.relations(), read.facts(), read.teaching())) {
       problems.add(locate(problem, read));
     }
     Source source = course.source();
@@ -54,7 +54,7 @@ public final class ContentLoader {
     }
     boolean valid = problems.stream().noneMatch(ContentProblem::isError);
     Optional<KnowledgeBase> kb = valid
-        ? Optional.of(KnowledgeBase.of(course, read.entities(), read.relations(), read.facts()))
+        ? Optional.of(KnowledgeBase.of(course, read.entities(), read.relations(), read.facts(), read.teaching()))
         : Optional.empty();
     LOG.debug("validated {}: {} problem(s)", files.describe(), problems.size());
     return new ValidationReport(sorted(problems), kb);

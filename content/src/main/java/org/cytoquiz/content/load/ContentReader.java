@@ -20,6 +20,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.cytoquiz.content.validate.ContentProblem;
+import java.util.OptionalInt;
+import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.Course;
 import org.cytoquiz.core.Severity;
 import org.cytoquiz.core.Wording;
@@ -33,6 +35,18 @@ import org.cytoquiz.core.fact.World;
 import org.cytoquiz.core.source.Section;
 import org.cytoquiz.core.source.Source;
 import org.cytoquiz.core.source.SourceRef;
+import org.cytoquiz.core.teaching.AuthoredOption;
+import org.cytoquiz.core.teaching.AuthoredQuestion;
+import org.cytoquiz.core.teaching.Difficulty;
+import org.cytoquiz.core.teaching.FeedbackMode;
+import org.cytoquiz.core.teaching.Keyed;
+import org.cytoquiz.core.teaching.Marking;
+import org.cytoquiz.core.teaching.QuestionKind;
+import org.cytoquiz.core.teaching.QuestionTemplate;
+import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.core.teaching.Statement;
+import org.cytoquiz.core.teaching.Teaching;
+import org.cytoquiz.core.teaching.Topic;
 
 /**
  * Turns a course's YAML files into the parts of a knowledge base, collecting every structural problem (bad
@@ -45,8 +59,20 @@ final class ContentReader {
 
   static final String RELATIONS = "relations";
   static final String FACTS = "facts";
+  static final String QUESTIONS = "questions";
+  static final String QUIZZES = "quizzes";
 
-  private static final Set<String> COURSE_KEYS = Set.of("id", "title", "source", "include");
+  private static final Set<String> COURSE_KEYS =
+      Set.of("id", "title", "source", "topics", "definitionsTopic", "include");
+  private static final Set<String> TOPIC_KEYS = Set.of("id", "patient", "clinical");
+  private static final Set<String> TEMPLATE_KEYS =
+      Set.of("topic", "difficulty", "audiences", "askSubject", "askObject");
+  private static final Set<String> QUESTION_KEYS =
+      Set.of("id", "kind", "audiences", "difficulty", "topic", "stem", "options");
+  private static final Set<String> OPTION_KEYS =
+      Set.of("id", "patient", "clinical", "statements", "correct", "feedback");
+  private static final Set<String> QUIZ_KEYS = Set.of("id", "title", "description", "audience", "questions",
+      "kinds", "topics", "difficulty", "feedback", "passMark", "certaintyBased", "marking", "seed");
   private static final Set<String> SOURCE_KEYS =
       Set.of("title", "reviewer", "lastReviewed", "reviewDue", "sections");
   private static final Set<String> SECTION_KEYS = Set.of("id", "heading", "paragraphs");
@@ -54,7 +80,7 @@ final class ContentReader {
   private static final Set<String> ENTITY_KEYS =
       Set.of("id", "patient", "clinical", "aliases", "definition", "source");
   private static final Set<String> RELATION_KEYS =
-      Set.of("id", "patient", "clinical", "subjects", "objects", "world", "objectsPerSubject");
+      Set.of("id", "patient", "clinical", "subjects", "objects", "world", "objectsPerSubject", "quiz");
   private static final Set<String> FACT_KEYS =
       Set.of("subject", "relation", "object", "holds", "qualifiers", "source");
 
@@ -66,7 +92,8 @@ final class ContentReader {
       List<Fact> facts,
       List<ContentProblem> problems,
       Map<Object, Origin> origins,
-      Optional<Origin> reviewDueOrigin) {}
+      Optional<Origin> reviewDueOrigin,
+      Teaching teaching) {}
 
   /** Names within two edits of each other count as a likely typo (the distance is -1 beyond that). */
   private static final LevenshteinDistance CLOSE = new LevenshteinDistance(2);
@@ -78,7 +105,12 @@ final class ContentReader {
   private final List<Entity> entities = new ArrayList<>();
   private final List<Relation> relations = new ArrayList<>();
   private final List<Fact> facts = new ArrayList<>();
+  private final List<Topic> topics = new ArrayList<>();
+  private final List<QuestionTemplate> templates = new ArrayList<>();
+  private final List<AuthoredQuestion> questions = new ArrayList<>();
+  private final List<QuizPreset> presets = new ArrayList<>();
   private Optional<Origin> reviewDueOrigin = Optional.empty();
+  private Optional<String> definitionsTopic = Optional.empty();
   private String file = ContentFiles.COURSE_FILE;
 
   private ContentReader(ContentFiles files) {
@@ -101,6 +133,10 @@ final class ContentReader {
     }
     Optional<Course> course = readCourse(courseMap.get());
     List<String> included = readIncludes(courseMap.get());
+    courseMap.get().entry("topics").ifPresent(e -> eachItem(e, "topics", this::readTopic));
+    if (courseMap.get().entry("definitionsTopic").isPresent()) {
+      definitionsTopic = identifier(courseMap.get(), "", "definitionsTopic");
+    }
     if (course.isEmpty()) {
       return result(course);
     }
@@ -131,13 +167,16 @@ final class ContentReader {
       file = path;
       root.entry(FACTS).ifPresent(e ->
           eachItem(e, FACTS, (item, p) -> readFact(item, p, relationsById, sections)));
+      root.entry(QUESTIONS).ifPresent(e -> eachItem(e, QUESTIONS, this::readQuestion));
+      root.entry(QUIZZES).ifPresent(e -> eachItem(e, QUIZZES, this::readPreset));
     });
     warnAboutFilesNotIncluded(included);
     return result(course);
   }
 
   private Result result(Optional<Course> course) {
-    return new Result(course, entities, relations, facts, problems, origins, reviewDueOrigin);
+    return new Result(course, entities, relations, facts, problems, origins, reviewDueOrigin,
+        new Teaching(topics, templates, questions, presets, definitionsTopic));
   }
 
   // ---- course.yaml ------------------------------------------------------------------------------------
@@ -239,9 +278,9 @@ final class ContentReader {
   private void checkTopLevelKeys(Node.Mapping root) {
     for (Node.Entry entry : root.entries()) {
       String key = entry.key().name();
-      if (!key.equals(RELATIONS) && !key.equals(FACTS) && EntityType.fromKey(key).isEmpty()) {
+      if (!Set.of(RELATIONS, FACTS, QUESTIONS, QUIZZES).contains(key) && EntityType.fromKey(key).isEmpty()) {
         problem(entry.key().line(), key, "unknown section '" + key + "'; a content file holds 'relations', "
-            + "'facts' or lists of entities under one of: " + Arrays.stream(EntityType.values())
+            + "'facts', 'questions', 'quizzes' or lists of entities under one of: " + Arrays.stream(EntityType.values())
                 .map(EntityType::key).collect(Collectors.joining(", ")));
       }
     }
@@ -280,8 +319,247 @@ final class ContentReader {
             id.get(), wording.get(), subjects.get(), objects.get(), world.get(), cardinality.get());
         relations.add(relation);
         origins.put(relation, origin(path, m));
+        m.entry("quiz").flatMap(e -> mapping(e.value(), path + ".quiz"))
+            .flatMap(q -> readTemplate(relation.id(), q, path + ".quiz"))
+            .ifPresent(templates::add);
       }
     });
+  }
+
+  // ---- teaching material ------------------------------------------------------------------------------
+
+  private void readTopic(Node item, String path) {
+    mapping(item, path).ifPresent(m -> {
+      allowOnly(m, path, TOPIC_KEYS);
+      Optional<String> id = identifier(m, path, "id");
+      Optional<Wording> label = inlineWording(m, path);
+      if (id.isPresent() && label.isPresent()) {
+        Topic topic = new Topic(id.get(), label.get());
+        topics.add(topic);
+        origins.put(topic, origin(path, m));
+      }
+    });
+  }
+
+  private Optional<QuestionTemplate> readTemplate(String relation, Node.Mapping m, String path) {
+    allowOnly(m, path, TEMPLATE_KEYS);
+    Optional<String> topic = identifier(m, path, "topic");
+    Optional<Difficulty> difficulty = keyed(m, path, "difficulty", Difficulty.class);
+    Optional<Set<Audience>> audiences = audiences(m, path);
+    Optional<Wording> askSubject = stem(m, path, "askSubject", Relation.OBJECT, Relation.SUBJECT);
+    Optional<Wording> askObject = stem(m, path, "askObject", Relation.SUBJECT, Relation.OBJECT);
+    boolean stemsOk = (m.entry("askSubject").isEmpty() || askSubject.isPresent())
+        && (m.entry("askObject").isEmpty() || askObject.isPresent());
+    if (topic.isEmpty() || difficulty.isEmpty() || audiences.isEmpty() || !stemsOk) {
+      return Optional.empty();
+    }
+    QuestionTemplate template =
+        new QuestionTemplate(relation, topic.get(), difficulty.get(), audiences.get(), askSubject, askObject);
+    origins.put(template, origin(path, m));
+    return Optional.of(template);
+  }
+
+  private Optional<Wording> stem(Node.Mapping m, String path, String key, String given, String asked) {
+    return m.entry(key).flatMap(e -> wording(e, path + "." + key)).filter(w -> {
+      if (!QuestionTemplate.isStem(w, given, asked)) {
+        problem(lineOf(m, key), path + "." + key, "each wording must contain " + given + " once and not "
+            + asked + ", such as \"Where does {subject} have to be given?\"");
+        return false;
+      }
+      return true;
+    });
+  }
+
+  private void readQuestion(Node item, String path) {
+    mapping(item, path).ifPresent(m -> {
+      allowOnly(m, path, QUESTION_KEYS);
+      Optional<String> id = identifier(m, path, "id");
+      Optional<QuestionKind> kind = keyed(m, path, "kind", QuestionKind.class).filter(k -> {
+        if (!AuthoredQuestion.KINDS.contains(k)) {
+          problem(lineOf(m, "kind"), path + ".kind", "authors can write only " + AuthoredQuestion.KINDS.stream()
+              .map(Keyed::key).sorted().collect(Collectors.joining(", ")) + " questions");
+          return false;
+        }
+        return true;
+      });
+      Optional<Set<Audience>> audiences = audiences(m, path);
+      Optional<Difficulty> difficulty = keyed(m, path, "difficulty", Difficulty.class);
+      Optional<String> topic = identifier(m, path, "topic");
+      Optional<Wording> stem = requiredWording(m, path, "stem");
+      List<AuthoredOption> options = new ArrayList<>();
+      int before = problems.size();
+      Optional<Node.Entry> optionList = m.entry("options");
+      if (optionList.isEmpty()) {
+        missing(m, path, "options");
+      } else {
+        eachItem(optionList.get(), path + ".options", (o, op) -> readOption(o, op).ifPresent(options::add));
+        Set<String> ids = new java.util.HashSet<>();
+        for (AuthoredOption option : options) {
+          if (!ids.add(option.id())) {
+            problem(optionList.get().key().line(), path + ".options", "the option id '" + option.id()
+                + "' is used twice");
+          }
+        }
+        if (options.size() < 2 && problems.size() == before) {
+          problem(optionList.get().key().line(), path + ".options", "a question needs at least two options");
+        }
+      }
+      if (id.isPresent() && kind.isPresent() && audiences.isPresent() && difficulty.isPresent()
+          && topic.isPresent() && stem.isPresent() && problems.size() == before) {
+        AuthoredQuestion question = new AuthoredQuestion(id.get(), kind.get(), audiences.get(),
+            difficulty.get(), topic.get(), stem.get(), options);
+        questions.add(question);
+        origins.put(question, origin(path, m));
+      }
+    });
+  }
+
+  private Optional<AuthoredOption> readOption(Node item, String path) {
+    return mapping(item, path).flatMap(m -> {
+      allowOnly(m, path, OPTION_KEYS);
+      Optional<String> id = identifier(m, path, "id");
+      Optional<Wording> text = inlineWording(m, path);
+      List<Statement> statements = new ArrayList<>();
+      int before = problems.size();
+      Optional<Node.Entry> list = m.entry("statements");
+      if (list.isEmpty()) {
+        missing(m, path, "statements");
+      } else {
+        eachItem(list.get(), path + ".statements", (s, sp) -> scalarText(s, sp).ifPresent(t -> {
+          String[] parts = t.strip().split("\\s+");
+          if (parts.length != 3 || !Arrays.stream(parts).allMatch(EntityId::isWellFormed)) {
+            problem(s.line(), sp, "'" + t + "' is not a statement; write 'subject relation object' with ids, "
+                + "such as 'high-dose-il2 must-be-given-in hospital'");
+          } else {
+            statements.add(new Statement(EntityId.of(parts[0]), parts[1], EntityId.of(parts[2])));
+          }
+        }));
+      }
+      Optional<Boolean> expected = m.entry("correct").isEmpty() ? Optional.empty()
+          : text(m, path, "correct", true).flatMap(t -> bool(m, path, "correct", t));
+      Optional<Wording> feedback = m.entry("feedback").flatMap(e -> wording(e, path + ".feedback"));
+      if (id.isEmpty() || text.isEmpty() || problems.size() > before || statements.isEmpty()
+          || (m.entry("correct").isPresent() && expected.isEmpty())
+          || (m.entry("feedback").isPresent() && feedback.isEmpty())) {
+        return Optional.empty();
+      }
+      return Optional.of(new AuthoredOption(id.get(), text.get(), statements, expected, feedback));
+    });
+  }
+
+  private void readPreset(Node item, String path) {
+    mapping(item, path).ifPresent(m -> {
+      allowOnly(m, path, QUIZ_KEYS);
+      int before = problems.size();
+      Optional<String> id = identifier(m, path, "id");
+      Optional<Wording> title = requiredWording(m, path, "title");
+      Optional<Wording> description = requiredWording(m, path, "description");
+      Optional<Audience> audience = keyed(m, path, "audience", Audience.class);
+      Optional<Integer> count = text(m, path, "questions", true).flatMap(t -> positiveInt(m, path + ".questions", t));
+      Set<QuestionKind> kinds = EnumSet.noneOf(QuestionKind.class);
+      m.entry("kinds").ifPresentOrElse(e -> eachItem(e, path + ".kinds", (k, kp) -> scalarText(k, kp)
+          .flatMap(t -> keyedValue(k.line(), kp, t, QuestionKind.class)).ifPresent(kinds::add)),
+          () -> kinds.addAll(EnumSet.allOf(QuestionKind.class)));
+      List<String> topicIds = textList(m, path, "topics");
+      Map<Difficulty, Integer> mix = new java.util.EnumMap<>(Difficulty.class);
+      m.entry("difficulty").flatMap(e -> mapping(e.value(), path + ".difficulty")).ifPresent(d -> {
+        for (Node.Entry weight : d.entries()) {
+          String field = path + ".difficulty." + weight.key().name();
+          keyedValue(weight.key().line(), field, weight.key().name(), Difficulty.class).ifPresent(level ->
+              scalarText(weight.value(), field).flatMap(t -> wholeNumber(weight.key().line(), field, t))
+                  .ifPresent(w -> mix.put(level, w)));
+        }
+      });
+      Optional<FeedbackMode> feedback = keyed(m, path, "feedback", FeedbackMode.class);
+      OptionalInt passMark = OptionalInt.empty();
+      if (m.entry("passMark").isPresent()) {
+        Optional<Integer> mark = text(m, path, "passMark", true)
+            .flatMap(t -> wholeNumber(lineOf(m, "passMark"), path + ".passMark", t))
+            .filter(v -> {
+              if (v > 100) {
+                problem(lineOf(m, "passMark"), path + ".passMark", "a pass mark is a percentage from 0 to 100");
+                return false;
+              }
+              return true;
+            });
+        passMark = mark.map(OptionalInt::of).orElse(OptionalInt.empty());
+      }
+      boolean certainty = m.entry("certaintyBased").isPresent()
+          && text(m, path, "certaintyBased", true).flatMap(t -> bool(m, path, "certaintyBased", t)).orElse(false);
+      Optional<Marking> marking = keyed(m, path, "marking", Marking.class);
+      Optional<Long> seed = text(m, path, "seed", true).flatMap(t -> {
+        try {
+          return Optional.of(Long.parseLong(t));
+        } catch (NumberFormatException e) {
+          problem(lineOf(m, "seed"), path + ".seed", "'" + t + "' is not a whole number");
+          return Optional.empty();
+        }
+      });
+      if (problems.size() == before && id.isPresent() && title.isPresent() && description.isPresent()
+          && audience.isPresent() && count.isPresent() && feedback.isPresent() && marking.isPresent()
+          && seed.isPresent() && !kinds.isEmpty()) {
+        QuizPreset preset = new QuizPreset(id.get(), title.get(), description.get(), audience.get(), count.get(),
+            kinds, new LinkedHashSet<>(topicIds), mix, feedback.get(), passMark, certainty, marking.get(),
+            seed.get());
+        presets.add(preset);
+        origins.put(preset, origin(path, m));
+      }
+    });
+  }
+
+  private Optional<Set<Audience>> audiences(Node.Mapping m, String path) {
+    Optional<Node.Entry> entry = m.entry("audiences");
+    if (entry.isEmpty()) {
+      return missing(m, path, "audiences");
+    }
+    Set<Audience> audiences = EnumSet.noneOf(Audience.class);
+    int before = problems.size();
+    eachItem(entry.get(), path + ".audiences", (item, itemPath) -> scalarText(item, itemPath)
+        .flatMap(t -> keyedValue(item.line(), itemPath, t, Audience.class)).ifPresent(audiences::add));
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    if (audiences.isEmpty()) {
+      problem(entry.get().key().line(), path + ".audiences", "list at least one audience: patient, staff");
+      return Optional.empty();
+    }
+    return Optional.of(audiences);
+  }
+
+  private <E extends Enum<E>> Optional<E> keyed(Node.Mapping m, String path, String key, Class<E> type) {
+    return text(m, path, key, true).flatMap(t -> keyedValue(lineOf(m, key), join(path, key), t, type));
+  }
+
+  private <E extends Enum<E>> Optional<E> keyedValue(int line, String field, String text, Class<E> type) {
+    Optional<E> value = Keyed.fromKey(type, text.strip());
+    if (value.isEmpty()) {
+      problem(line, field, "'" + text + "' is not one of: " + Keyed.keys(type));
+    }
+    return value;
+  }
+
+  private Optional<Boolean> bool(Node.Mapping m, String path, String key, String text) {
+    return switch (text) {
+      case "true" -> Optional.of(true);
+      case "false" -> Optional.of(false);
+      default -> {
+        problem(lineOf(m, key), join(path, key), "'" + text + "' is not true or false");
+        yield Optional.empty();
+      }
+    };
+  }
+
+  private Optional<Integer> wholeNumber(int line, String field, String text) {
+    try {
+      int value = Integer.parseInt(text.strip());
+      if (value >= 0) {
+        return Optional.of(value);
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problem(line, field, "'" + text + "' is not a whole number of 0 or more");
+    return Optional.empty();
   }
 
   private void readEntity(EntityType type, Node item, String path, Map<String, Section> sections) {
@@ -329,14 +607,7 @@ final class ContentReader {
       });
       Optional<Boolean> holds = m.entry("holds").isEmpty()
           ? Optional.of(true)
-          : text(m, path, "holds", true).flatMap(t -> switch (t) {
-            case "true" -> Optional.of(true);
-            case "false" -> Optional.of(false);
-            default -> {
-              problem(lineOf(m, "holds"), path + ".holds", "'" + t + "' is not true or false");
-              yield Optional.empty();
-            }
-          });
+          : text(m, path, "holds", true).flatMap(t -> bool(m, path, "holds", t));
       List<Wording> qualifiers = new ArrayList<>();
       boolean qualifiersOk = m.entry("qualifiers").map(e -> {
         int before = problems.size();

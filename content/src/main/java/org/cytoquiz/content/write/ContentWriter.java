@@ -20,6 +20,13 @@ import org.cytoquiz.core.fact.Fact;
 import org.cytoquiz.core.fact.Relation;
 import org.cytoquiz.core.source.Section;
 import org.cytoquiz.core.source.Source;
+import org.cytoquiz.core.teaching.AuthoredOption;
+import org.cytoquiz.core.teaching.AuthoredQuestion;
+import org.cytoquiz.core.teaching.Keyed;
+import org.cytoquiz.core.teaching.QuestionTemplate;
+import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.core.teaching.Statement;
+import org.cytoquiz.core.teaching.Topic;
 
 /**
  * Writes a knowledge base as a course folder in the content format, which the loader reads back to an equal
@@ -28,7 +35,8 @@ import org.cytoquiz.core.source.Source;
 public final class ContentWriter {
 
   /** The files a written course consists of, in include order. */
-  public static final List<String> FILES = List.of("relations.yaml", "entities.yaml", "facts.yaml");
+  public static final List<String> FILES =
+      List.of("relations.yaml", "entities.yaml", "facts.yaml", "questions.yaml", "quizzes.yaml");
 
   private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
@@ -42,9 +50,11 @@ public final class ContentWriter {
   /** Writes {@code kb} into the folder {@code dir}, creating it if needed and replacing the course files. */
   public static void write(KnowledgeBase kb, Path dir) throws IOException {
     Files.createDirectories(dir);
-    YAML.writeValue(dir.resolve("course.yaml").toFile(), course(kb.course()));
+    Map<String, Object> course = course(kb.course(), kb.teaching().topics());
+    kb.teaching().definitionsTopic().ifPresent(t -> course.put("definitionsTopic", t));
+    YAML.writeValue(dir.resolve("course.yaml").toFile(), course);
     YAML.writeValue(dir.resolve(FILES.get(0)).toFile(), Map.of("relations",
-        kb.relations().stream().map(ContentWriter::relation).toList()));
+        kb.relations().stream().map(r -> relation(r, kb.template(r))).toList()));
     Map<String, Object> entities = new LinkedHashMap<>();
     for (EntityType type : EntityType.values()) {
       List<Entity> ofType = kb.entities(type);
@@ -55,9 +65,65 @@ public final class ContentWriter {
     YAML.writeValue(dir.resolve(FILES.get(1)).toFile(), entities);
     YAML.writeValue(dir.resolve(FILES.get(2)).toFile(), Map.of("facts",
         kb.facts().stream().map(ContentWriter::fact).toList()));
+    YAML.writeValue(dir.resolve(FILES.get(3)).toFile(), Map.of("questions",
+        kb.teaching().questions().stream().map(ContentWriter::question).toList()));
+    YAML.writeValue(dir.resolve(FILES.get(4)).toFile(), Map.of("quizzes",
+        kb.teaching().presets().stream().map(ContentWriter::preset).toList()));
   }
 
-  private static Map<String, Object> course(Course course) {
+  private static Map<String, Object> template(QuestionTemplate template) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("topic", template.topic());
+    map.put("difficulty", Keyed.key(template.difficulty()));
+    map.put("audiences", template.audiences().stream().map(Keyed::key).toList());
+    template.askSubject().ifPresent(w -> map.put("askSubject", wording(w)));
+    template.askObject().ifPresent(w -> map.put("askObject", wording(w)));
+    return map;
+  }
+
+  private static Map<String, Object> question(AuthoredQuestion question) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("id", question.id());
+    map.put("kind", Keyed.key(question.kind()));
+    map.put("audiences", question.audiences().stream().map(Keyed::key).toList());
+    map.put("difficulty", Keyed.key(question.difficulty()));
+    map.put("topic", question.topic());
+    map.put("stem", wording(question.stem()));
+    List<Map<String, Object>> options = new ArrayList<>();
+    for (AuthoredOption option : question.options()) {
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("id", option.id());
+      o.putAll(wording(option.text()));
+      o.put("statements", option.statements().stream().map(Statement::toString).toList());
+      option.expected().ifPresent(e -> o.put("correct", e));
+      option.feedback().ifPresent(f -> o.put("feedback", wording(f)));
+      options.add(o);
+    }
+    map.put("options", options);
+    return map;
+  }
+
+  private static Map<String, Object> preset(QuizPreset preset) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("id", preset.id());
+    map.put("title", wording(preset.title()));
+    map.put("description", wording(preset.description()));
+    map.put("audience", Keyed.key(preset.audience()));
+    map.put("questions", preset.questions());
+    map.put("kinds", preset.kinds().stream().map(Keyed::key).toList());
+    map.put("topics", List.copyOf(preset.topics()));
+    Map<String, Object> mix = new LinkedHashMap<>();
+    preset.difficultyMix().forEach((d, w) -> mix.put(Keyed.key(d), w));
+    map.put("difficulty", mix);
+    map.put("feedback", Keyed.key(preset.feedback()));
+    preset.passMark().ifPresent(p -> map.put("passMark", p));
+    map.put("certaintyBased", preset.certaintyBased());
+    map.put("marking", Keyed.key(preset.marking()));
+    map.put("seed", preset.seed());
+    return map;
+  }
+
+  private static Map<String, Object> course(Course course, List<Topic> topics) {
     Source source = course.source();
     Map<String, Object> src = new LinkedHashMap<>();
     src.put("title", source.title());
@@ -77,11 +143,21 @@ public final class ContentWriter {
     map.put("id", course.id());
     map.put("title", wording(course.title()));
     map.put("source", src);
+    if (!topics.isEmpty()) {
+      List<Map<String, Object>> list = new ArrayList<>();
+      for (Topic topic : topics) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("id", topic.id());
+        t.putAll(wording(topic.label()));
+        list.add(t);
+      }
+      map.put("topics", list);
+    }
     map.put("include", FILES);
     return map;
   }
 
-  private static Map<String, Object> relation(Relation relation) {
+  private static Map<String, Object> relation(Relation relation, java.util.Optional<QuestionTemplate> template) {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("id", relation.id());
     map.putAll(wording(relation.wording()));
@@ -89,6 +165,7 @@ public final class ContentWriter {
     map.put("objects", relation.objectTypes().stream().map(EntityType::key).toList());
     map.put("world", relation.world().name().toLowerCase(java.util.Locale.ROOT));
     map.put("objectsPerSubject", relation.cardinality() == Cardinality.ONE ? "one" : "many");
+    template.ifPresent(t -> map.put("quiz", template(t)));
     return map;
   }
 

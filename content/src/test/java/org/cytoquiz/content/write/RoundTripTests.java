@@ -39,7 +39,7 @@ class RoundTripTests {
     ContentWriter.write(BundledCourse.knowledgeBase(), temp.resolve("a"));
     ContentWriter.write(ContentLoader.validate(ContentFiles.directory(temp.resolve("a")), null)
         .knowledgeBase().orElseThrow(), temp.resolve("b"));
-    for (String file : new String[] {"course.yaml", "relations.yaml", "entities.yaml", "facts.yaml"}) {
+    for (String file : new String[] {"course.yaml", "relations.yaml", "entities.yaml", "facts.yaml", "questions.yaml", "quizzes.yaml"}) {
       assertThat(temp.resolve("b").resolve(file)).hasSameTextualContentAs(temp.resolve("a").resolve(file));
     }
   }
@@ -67,6 +67,7 @@ class RoundTripTests {
     assertThat(actual.relations()).containsExactlyElementsOf(expected.relations());
     assertThat(actual.entities()).containsExactlyInAnyOrderElementsOf(expected.entities());
     assertThat(actual.facts()).containsExactlyElementsOf(expected.facts());
+    assertThat(actual.teaching()).isEqualTo(expected.teaching());
   }
 
   static void delete(Path dir) {

@@ -1,0 +1,9 @@
+package org.cytoquiz.core.teaching;
+
+/** When a learner sees whether an answer was right and why. */
+public enum FeedbackMode {
+  /** After each answer. */
+  IMMEDIATE,
+  /** Only when the whole quiz is submitted. */
+  DEFERRED
+}

@@ -1,0 +1,67 @@
+package org.cytoquiz.core.teaching;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.cytoquiz.core.Audience;
+import org.cytoquiz.core.Wording;
+import org.cytoquiz.core.entity.EntityId;
+
+/**
+ * A ready-made quiz: who it is for, how many questions of which kinds and topics, how it gives feedback and
+ * how it marks.
+ *
+ * @param id the stable identifier, such as {@code staff-certification}
+ * @param title the quiz's name in both wordings
+ * @param description what it covers, in both wordings
+ * @param audience who takes it
+ * @param questions how many questions it has
+ * @param kinds the question kinds it may use
+ * @param topics the topics it covers; empty means all
+ * @param difficultyMix the share of each difficulty, as weights
+ * @param feedback when learners see feedback
+ * @param passMark the percentage needed to pass, if the quiz has one
+ * @param certaintyBased whether learners state how sure they are and are marked on it
+ * @param marking how answers are marked
+ * @param seed the seed that picks and orders its questions
+ */
+public record QuizPreset(
+    String id,
+    Wording title,
+    Wording description,
+    Audience audience,
+    int questions,
+    Set<QuestionKind> kinds,
+    Set<String> topics,
+    Map<Difficulty, Integer> difficultyMix,
+    FeedbackMode feedback,
+    OptionalInt passMark,
+    boolean certaintyBased,
+    Marking marking,
+    long seed) {
+
+  public QuizPreset {
+    id = EntityId.of(id).value();
+    checkNotNull(title, "title");
+    checkNotNull(description, "description");
+    checkNotNull(audience, "audience");
+    checkArgument(questions >= 1 && questions <= 200, "quiz %s: %s questions", id, questions);
+    checkArgument(!kinds.isEmpty(), "quiz %s allows no question kind", id);
+    kinds = Sets.immutableEnumSet(kinds);
+    topics = ImmutableSet.copyOf(topics);
+    difficultyMix = ImmutableMap.copyOf(difficultyMix);
+    for (Map.Entry<Difficulty, Integer> weight : difficultyMix.entrySet()) {
+      checkArgument(weight.getValue() >= 0, "quiz %s: negative weight for %s", id, weight.getKey());
+    }
+    checkNotNull(feedback, "feedback");
+    checkArgument(passMark.isEmpty() || (passMark.getAsInt() >= 0 && passMark.getAsInt() <= 100),
+        "quiz %s: pass mark %s is not a percentage", id, passMark);
+    checkNotNull(marking, "marking");
+  }
+}

@@ -1,0 +1,89 @@
+package org.cytoquiz.quiz.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cytoquiz.core.Audience;
+import org.cytoquiz.core.KnowledgeBase;
+import org.cytoquiz.core.fact.Relation;
+import org.cytoquiz.core.fact.Truth;
+import org.cytoquiz.core.source.SourceRef;
+import org.cytoquiz.core.teaching.AuthoredOption;
+import org.cytoquiz.core.teaching.AuthoredQuestion;
+import org.cytoquiz.core.teaching.Statement;
+import org.cytoquiz.quiz.question.Feedback;
+import org.cytoquiz.quiz.question.Header;
+import org.cytoquiz.quiz.question.MultipleResponse;
+import org.cytoquiz.quiz.question.Option;
+import org.cytoquiz.quiz.question.Question;
+import org.cytoquiz.quiz.question.Scenario;
+import org.cytoquiz.quiz.question.SingleChoice;
+
+/**
+ * Questions written by course authors. Each option's rightness comes from the model's verdict on its
+ * statements, never from the author's say, and its feedback from the facts behind them unless the author
+ * wrote some.
+ */
+final class AuthoredQuestions {
+
+  private final KnowledgeBase kb;
+  private final Wordings words;
+  private final String suffix;
+
+  AuthoredQuestions(KnowledgeBase kb, Audience audience) {
+    this.kb = kb;
+    this.words = new Wordings(kb, audience);
+    this.suffix = audience == Audience.PATIENT ? "-p" : "-s";
+  }
+
+  Question generate(AuthoredQuestion authored) {
+    String id = authored.id() + suffix;
+    List<Option> options = new ArrayList<>();
+    List<String> tests = new ArrayList<>();
+    List<SourceRef> sources = new ArrayList<>();
+    for (AuthoredOption authoredOption : authored.options()) {
+      boolean right = kb.truth(authoredOption) == Truth.TRUE;
+      List<String> claims = authoredOption.statements().stream().map(Statement::toString).toList();
+      Feedback explanation = explain(authoredOption, right);
+      Feedback feedback = authoredOption.feedback()
+          .map(f -> new Feedback(f.in(words.audience()), explanation.source()))
+          .orElse(explanation);
+      options.add(new Option(authoredOption.id(), authoredOption.text().in(words.audience()), right, claims,
+          new Feedback((right ? words.right() : words.wrong()) + " " + feedback.text(), feedback.source())));
+      if (right) {
+        tests.addAll(claims);
+        sources.add(feedback.source());
+      }
+    }
+    Header header = new Header(id, words.audience(), authored.topic(), authored.difficulty(),
+        authored.stem().in(words.audience()), tests, sources);
+    return switch (authored.kind()) {
+      case SCENARIO -> new Scenario(header, options);
+      case MULTIPLE_RESPONSE -> new MultipleResponse(header, options);
+      case SINGLE_CHOICE -> new SingleChoice(header, options);
+      default -> throw new IllegalStateException("authored kind " + authored.kind());
+    };
+  }
+
+  /** For a right option, what each statement says; for a wrong one, why its false statements are false. */
+  private Feedback explain(AuthoredOption option, boolean right) {
+    List<String> parts = new ArrayList<>();
+    SourceRef source = null;
+    for (Statement statement : option.statements()) {
+      Relation relation = kb.relation(statement.relation());
+      Truth truth = kb.truth(statement);
+      Feedback part;
+      if (right) {
+        part = words.truthOf(statement.subject(), relation, statement.object());
+      } else if (truth == Truth.FALSE) {
+        part = words.falsityOf(statement.subject(), relation, statement.object());
+      } else {
+        continue;
+      }
+      parts.add(part.text());
+      if (source == null) {
+        source = part.source();
+      }
+    }
+    return new Feedback(String.join(" ", parts), source);
+  }
+}

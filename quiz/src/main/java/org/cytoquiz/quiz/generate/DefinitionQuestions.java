@@ -1,0 +1,134 @@
+package org.cytoquiz.quiz.generate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cytoquiz.core.Audience;
+import org.cytoquiz.core.KnowledgeBase;
+import org.cytoquiz.core.entity.Entity;
+import org.cytoquiz.core.entity.EntityType;
+import org.cytoquiz.core.source.SourceRef;
+import org.cytoquiz.core.teaching.Difficulty;
+import org.cytoquiz.quiz.question.Feedback;
+import org.cytoquiz.quiz.question.Header;
+import org.cytoquiz.quiz.question.Item;
+import org.cytoquiz.quiz.question.Matching;
+import org.cytoquiz.quiz.question.Option;
+import org.cytoquiz.quiz.question.Question;
+import org.cytoquiz.quiz.question.SingleChoice;
+import org.cytoquiz.quiz.question.TextEntry;
+
+/**
+ * Questions on what words mean, from entities with a definition: for each kind with three or more, a
+ * single choice per word, a text entry per definition, and one matching question.
+ *
+ * <p>Each entity has exactly one definition, so another entity's definition is a known-wrong meaning.
+ */
+final class DefinitionQuestions {
+
+  private static final int MAX_OPTIONS = 4;
+
+  private final KnowledgeBase kb;
+  private final Wordings words;
+  private final String topic;
+  private final String suffix;
+
+  DefinitionQuestions(KnowledgeBase kb, Audience audience, String topic) {
+    this.kb = kb;
+    this.words = new Wordings(kb, audience);
+    this.topic = topic;
+    this.suffix = audience == Audience.PATIENT ? "-p" : "-s";
+  }
+
+  List<Question> generate() {
+    List<Question> out = new ArrayList<>();
+    for (EntityType type : EntityType.values()) {
+      List<Entity> defined = kb.entities(type).stream().filter(e -> e.definition().isPresent()).toList();
+      if (defined.size() < 3) {
+        continue;
+      }
+      for (Entity entity : defined) {
+        out.add(meaning(entity, defined));
+        out.add(word(entity));
+      }
+      out.add(matching(type, defined));
+    }
+    return out;
+  }
+
+  private String definition(Entity entity) {
+    return entity.definition().orElseThrow().in(words.audience());
+  }
+
+  private SingleChoice meaning(Entity entity, List<Entity> defined) {
+    String id = "sc-definition-" + entity.id() + suffix;
+    List<Entity> others = RelationQuestions.pick(
+        defined.stream().filter(e -> !e.equals(entity)).toList(), MAX_OPTIONS - 1, id);
+    String explanation = Wordings.capitalized(words.label(entity)) + ": " + definition(entity);
+    List<Option> options = new ArrayList<>();
+    options.add(new Option(entity.id().value(), definition(entity), true, List.of(claim(entity, entity)),
+        new Feedback(words.right() + " " + explanation, entity.source())));
+    for (Entity other : others) {
+      options.add(new Option(other.id().value(), definition(other), false, List.of(claim(entity, other)),
+          new Feedback(words.wrong() + " That describes " + words.label(other) + ". " + explanation,
+              entity.source())));
+    }
+    String stem = words.audience() == Audience.PATIENT
+        ? "What does “" + words.label(entity) + "” mean?"
+        : "Which definition fits “" + words.label(entity) + "”?";
+    return new SingleChoice(header(id, Difficulty.RECALL, stem, entity), RelationQuestions.shuffled(options, id));
+  }
+
+  private TextEntry word(Entity entity) {
+    String id = "text-definition-" + entity.id() + suffix;
+    Set<String> accepted = new LinkedHashSet<>();
+    accepted.add(words.label(entity));
+    accepted.add(entity.label().patient());
+    accepted.add(entity.label().clinical());
+    accepted.addAll(entity.aliases());
+    String explanation = Wordings.capitalized(words.label(entity)) + ": " + definition(entity);
+    String stem = (words.audience() == Audience.PATIENT ? "Which word or phrase means this: “" : "Name the term: “")
+        + definition(entity) + "” Type your answer.";
+    return new TextEntry(header(id, Difficulty.RECALL, stem, entity), List.copyOf(accepted),
+        new Feedback(words.right() + " " + explanation, entity.source()),
+        new Feedback(words.wrong() + " The answer is " + words.label(entity) + ". " + explanation, entity.source()));
+  }
+
+  private Matching matching(EntityType type, List<Entity> defined) {
+    String id = "match-definition-" + type.key() + suffix;
+    List<Entity> picked = RelationQuestions.pick(defined, 5, id);
+    List<Item> left = new ArrayList<>();
+    List<Item> right = new ArrayList<>();
+    Map<String, String> answer = new LinkedHashMap<>();
+    Map<String, Feedback> feedback = new LinkedHashMap<>();
+    List<String> tests = new ArrayList<>();
+    List<SourceRef> sources = new ArrayList<>();
+    for (Entity entity : picked) {
+      left.add(new Item(entity.id().value(), Wordings.capitalized(words.label(entity))));
+      right.add(new Item(entity.id().value(), definition(entity)));
+      answer.put(entity.id().value(), entity.id().value());
+      feedback.put(entity.id().value(), new Feedback(
+          Wordings.capitalized(words.label(entity)) + ": " + definition(entity), entity.source()));
+      tests.add("definition " + entity.id());
+      sources.add(entity.source());
+    }
+    String stem = words.audience() == Audience.PATIENT
+        ? "Match each word with what it means."
+        : "Match each term with its definition.";
+    return new Matching(new Header(id, words.audience(), topic, Difficulty.UNDERSTANDING, stem, tests, sources),
+        left, RelationQuestions.shuffled(right, id), answer, feedback);
+  }
+
+  private Header header(String id, Difficulty difficulty, String stem, Entity entity) {
+    return new Header(id, words.audience(), topic, difficulty, stem, List.of("definition " + entity.id()),
+        List.of(entity.source()));
+  }
+
+  /** The claim that {@code term} means what {@code meaning}'s definition says. */
+  static String claim(Entity term, Entity meaning) {
+    return "definition " + term.id() + " " + meaning.id();
+  }
+}

@@ -1,0 +1,305 @@
+package org.cytoquiz.quiz.generate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.cytoquiz.core.Audience;
+import org.cytoquiz.core.KnowledgeBase;
+import org.cytoquiz.core.entity.Entity;
+import org.cytoquiz.core.entity.EntityId;
+import org.cytoquiz.core.fact.Cardinality;
+import org.cytoquiz.core.fact.Fact;
+import org.cytoquiz.core.fact.Relation;
+import org.cytoquiz.core.fact.Truth;
+import org.cytoquiz.core.fact.World;
+import org.cytoquiz.core.source.SourceRef;
+import org.cytoquiz.core.teaching.Difficulty;
+import org.cytoquiz.core.teaching.QuestionTemplate;
+import org.cytoquiz.quiz.question.Feedback;
+import org.cytoquiz.quiz.question.Header;
+import org.cytoquiz.quiz.question.Item;
+import org.cytoquiz.quiz.question.Matching;
+import org.cytoquiz.quiz.question.MultipleResponse;
+import org.cytoquiz.quiz.question.Option;
+import org.cytoquiz.quiz.question.Question;
+import org.cytoquiz.quiz.question.SingleChoice;
+import org.cytoquiz.quiz.question.TextEntry;
+import org.cytoquiz.quiz.question.TrueFalse;
+
+/**
+ * Questions from one relation's facts, through its template: true/false on every fact (and on statements
+ * a closed-world or one-object relation rules out), single choice and multiple response asking for the
+ * subject or the object, text entry where the answer is unique, and matching for one-object relations.
+ *
+ * <p>Only statements the model makes true or false become options; unknown ones are never used.
+ */
+final class RelationQuestions {
+
+  /** Up to this many wrong options beside the key in a single-choice question. */
+  private static final int DISTRACTORS = 3;
+  private static final int MAX_PAIRS = 5;
+
+  private final KnowledgeBase kb;
+  private final Wordings words;
+  private final String suffix;
+
+  RelationQuestions(KnowledgeBase kb, Audience audience) {
+    this.kb = kb;
+    this.words = new Wordings(kb, audience);
+    this.suffix = audience == Audience.PATIENT ? "-p" : "-s";
+  }
+
+  List<Question> generate(Relation relation, QuestionTemplate template) {
+    List<Question> questions = new ArrayList<>();
+    trueFalse(relation, template, questions);
+    template.askObject().ifPresent(stem -> askObject(relation, template, questions));
+    template.askSubject().ifPresent(stem -> askSubject(relation, template, questions));
+    if (relation.cardinality() == Cardinality.ONE && template.askObject().isPresent()) {
+      matching(relation, template, questions);
+    }
+    return questions;
+  }
+
+  // ---- true/false ----------------------------------------------------------------------------------
+
+  private void trueFalse(Relation relation, QuestionTemplate template, List<Question> out) {
+    for (Fact fact : kb.facts(relation)) {
+      out.add(trueFalse(relation, template, fact.subject(), fact.object(), fact.holds()));
+    }
+    // One statement per subject that the relation's completeness rules out, so closed-world and one-object
+    // relations yield false statements too, not only true ones.
+    if (relation.world() == World.CLOSED || relation.cardinality() == Cardinality.ONE) {
+      Set<EntityId> done = new LinkedHashSet<>();
+      for (Fact fact : kb.facts(relation)) {
+        if (!fact.holds() || !done.add(fact.subject())) {
+          continue;
+        }
+        Entity object = kb.entity(fact.object());
+        List<Entity> ruledOut = candidates(relation.objectTypes(), object, e -> !e.id().equals(fact.object())
+            && kb.fact(fact.subject(), relation, e.id()).isEmpty()
+            && kb.truth(fact.subject(), relation, e.id()) == Truth.FALSE);
+        if (!ruledOut.isEmpty()) {
+          String id = "tf-" + relation.id() + "-" + fact.subject() + "-not" + suffix;
+          Entity pick = ruledOut.get(random(id).nextInt(ruledOut.size()));
+          out.add(trueFalse(relation, template, fact.subject(), pick.id(), false));
+        }
+      }
+    }
+  }
+
+  private TrueFalse trueFalse(Relation relation, QuestionTemplate template, EntityId s, EntityId o, boolean holds) {
+    String id = "tf-" + relation.id() + "-" + s + "-" + o + suffix;
+    String statement = Wordings.capitalized(words.clause(s, relation, o));
+    String stem = (words.audience() == Audience.PATIENT ? "True or false? " : "True or false: ") + statement + ".";
+    Feedback explanation = holds ? words.truthOf(s, relation, o) : words.falsityOf(s, relation, o);
+    String claim = claim(s, relation, o);
+    Option yes = new Option(TrueFalse.TRUE, words.audience() == Audience.PATIENT ? "True" : "True", holds,
+        List.of(claim), prefixed(holds, explanation));
+    Option no = new Option(TrueFalse.FALSE, "False", !holds, List.of(claim), prefixed(!holds, explanation));
+    return new TrueFalse(header(id, template, Difficulty.RECALL, stem, List.of(claim),
+        List.of(explanation.source())), List.of(yes, no));
+  }
+
+  // ---- asking for the object -----------------------------------------------------------------------
+
+  private void askObject(Relation relation, QuestionTemplate template, List<Question> out) {
+    Map<EntityId, List<Entity>> bySubject = new LinkedHashMap<>();
+    for (Fact fact : kb.facts(relation)) {
+      if (fact.holds()) {
+        bySubject.computeIfAbsent(fact.subject(), s -> new ArrayList<>()).add(kb.entity(fact.object()));
+      }
+    }
+    bySubject.forEach((subjectId, rights) -> {
+      Entity subject = kb.entity(subjectId);
+      Entity key = rights.get(0);
+      List<Entity> wrongs = candidates(relation.objectTypes(), key,
+          e -> kb.truth(subjectId, relation, e.id()) == Truth.FALSE);
+      String stem = words.stem(template.askObject().orElseThrow(), Relation.SUBJECT, subject);
+      if (wrongs.size() >= 2) {
+        String id = "sc-" + relation.id() + "-object-" + subjectId + suffix;
+        List<Entity> picked = pick(wrongs, DISTRACTORS, id);
+        List<Option> options = new ArrayList<>();
+        options.add(option(key.id().value(), words.label(key), true, subjectId, relation, key.id()));
+        for (Entity wrong : picked) {
+          options.add(option(wrong.id().value(), words.label(wrong), false, subjectId, relation, wrong.id()));
+        }
+        out.add(new SingleChoice(header(id, template, template.difficulty(), stem,
+            List.of(claim(subjectId, relation, key.id())), sources(options)), shuffled(options, id)));
+      }
+      List<Entity> sameTypeRights = rights.stream().filter(r -> r.type() == key.type()).toList();
+      if (sameTypeRights.size() >= 2 && !wrongs.isEmpty()) {
+        String id = "mr-" + relation.id() + "-object-" + subjectId + suffix;
+        out.add(multipleResponse(id, template, stem, sameTypeRights, pick(wrongs, 2, id),
+            e -> new EntityId[] {subjectId, e.id()}, relation));
+      }
+      if (relation.cardinality() == Cardinality.ONE) {
+        String id = "text-" + relation.id() + "-object-" + subjectId + suffix;
+        out.add(textEntry(id, template, stem, key, subjectId, relation, key.id()));
+      }
+    });
+  }
+
+  // ---- asking for the subject ----------------------------------------------------------------------
+
+  private void askSubject(Relation relation, QuestionTemplate template, List<Question> out) {
+    Map<EntityId, List<Entity>> byObject = new LinkedHashMap<>();
+    for (Fact fact : kb.facts(relation)) {
+      if (fact.holds()) {
+        byObject.computeIfAbsent(fact.object(), o -> new ArrayList<>()).add(kb.entity(fact.subject()));
+      }
+    }
+    byObject.forEach((objectId, rights) -> {
+      Entity object = kb.entity(objectId);
+      Entity key = rights.get(0);
+      List<Entity> wrongs = candidates(relation.subjectTypes(), key,
+          e -> kb.truth(e.id(), relation, objectId) == Truth.FALSE);
+      String stem = words.stem(template.askSubject().orElseThrow(), Relation.OBJECT, object);
+      if (wrongs.size() >= 2) {
+        String id = "sc-" + relation.id() + "-subject-" + objectId + suffix;
+        List<Option> options = new ArrayList<>();
+        options.add(option(key.id().value(), words.label(key), true, key.id(), relation, objectId));
+        for (Entity wrong : pick(wrongs, DISTRACTORS, id)) {
+          options.add(option(wrong.id().value(), words.label(wrong), false, wrong.id(), relation, objectId));
+        }
+        out.add(new SingleChoice(header(id, template, template.difficulty(), stem,
+            List.of(claim(key.id(), relation, objectId)), sources(options)), shuffled(options, id)));
+      }
+      List<Entity> sameTypeRights = rights.stream().filter(r -> r.type() == key.type()).toList();
+      if (sameTypeRights.size() >= 2 && !wrongs.isEmpty()) {
+        String id = "mr-" + relation.id() + "-subject-" + objectId + suffix;
+        out.add(multipleResponse(id, template, stem, sameTypeRights, pick(wrongs, 2, id),
+            e -> new EntityId[] {e.id(), objectId}, relation));
+      }
+      if (relation.world() == World.CLOSED && rights.size() == 1) {
+        String id = "text-" + relation.id() + "-subject-" + objectId + suffix;
+        out.add(textEntry(id, template, stem, key, key.id(), relation, objectId));
+      }
+    });
+  }
+
+  // ---- shared builders -----------------------------------------------------------------------------
+
+  private MultipleResponse multipleResponse(String id, QuestionTemplate template, String stem,
+      List<Entity> rights, List<Entity> wrongs, java.util.function.Function<Entity, EntityId[]> pair,
+      Relation relation) {
+    List<Option> options = new ArrayList<>();
+    List<String> tests = new ArrayList<>();
+    for (Entity right : rights.subList(0, Math.min(rights.size(), 4))) {
+      EntityId[] so = pair.apply(right);
+      options.add(option(right.id().value(), words.label(right), true, so[0], relation, so[1]));
+      tests.add(claim(so[0], relation, so[1]));
+    }
+    for (Entity wrong : wrongs) {
+      EntityId[] so = pair.apply(wrong);
+      options.add(option(wrong.id().value(), words.label(wrong), false, so[0], relation, so[1]));
+    }
+    String instruction = words.audience() == Audience.PATIENT ? " Choose all that are true." : " Select all that apply.";
+    return new MultipleResponse(header(id, template, Difficulty.UNDERSTANDING, stem + instruction, tests,
+        sources(options)), shuffled(options, id));
+  }
+
+  private TextEntry textEntry(String id, QuestionTemplate template, String stem, Entity answer,
+      EntityId s, Relation relation, EntityId o) {
+    Set<String> accepted = new LinkedHashSet<>();
+    accepted.add(words.label(answer));
+    accepted.add(answer.label().patient());
+    accepted.add(answer.label().clinical());
+    accepted.addAll(answer.aliases());
+    Feedback truth = words.truthOf(s, relation, o);
+    String hint = words.audience() == Audience.PATIENT ? " Type your answer." : " Type the answer.";
+    return new TextEntry(header(id, template, Difficulty.RECALL, stem + hint, List.of(claim(s, relation, o)),
+        List.of(truth.source())), List.copyOf(accepted),
+        new Feedback(words.right() + " " + truth.text(), truth.source()),
+        new Feedback(words.wrong() + " The answer is " + words.label(answer) + ". " + truth.text(), truth.source()));
+  }
+
+  private void matching(Relation relation, QuestionTemplate template, List<Question> out) {
+    Map<EntityId, EntityId> pairs = new LinkedHashMap<>();
+    Set<EntityId> usedObjects = new LinkedHashSet<>();
+    for (Fact fact : kb.facts(relation)) {
+      if (fact.holds() && !pairs.containsKey(fact.subject()) && usedObjects.add(fact.object())) {
+        pairs.put(fact.subject(), fact.object());
+      }
+    }
+    if (pairs.size() < 3) {
+      return;
+    }
+    String id = "match-" + relation.id() + suffix;
+    List<EntityId> subjects = pick(new ArrayList<>(pairs.keySet()), MAX_PAIRS, id);
+    List<Item> left = new ArrayList<>();
+    List<Item> right = new ArrayList<>();
+    Map<String, String> answer = new LinkedHashMap<>();
+    Map<String, Feedback> feedback = new LinkedHashMap<>();
+    List<String> tests = new ArrayList<>();
+    List<SourceRef> sources = new ArrayList<>();
+    for (EntityId subject : subjects) {
+      EntityId object = pairs.get(subject);
+      left.add(new Item(subject.value(), Wordings.capitalized(words.label(subject))));
+      right.add(new Item(object.value(), Wordings.capitalized(words.label(object))));
+      answer.put(subject.value(), object.value());
+      Feedback truth = words.truthOf(subject, relation, object);
+      feedback.put(subject.value(), truth);
+      tests.add(claim(subject, relation, object));
+      sources.add(truth.source());
+    }
+    String pattern = relation.wording().in(words.audience())
+        .replace(Relation.SUBJECT, "…").replace(Relation.OBJECT, "…");
+    String stem = words.audience() == Audience.PATIENT
+        ? "Match each item on the left with one on the right, so each pair reads: “" + pattern + "”."
+        : "Match each item to its pair: “" + pattern + "”.";
+    out.add(new Matching(header(id, template, Difficulty.UNDERSTANDING, stem, tests, sources), left,
+        shuffled(right, id), answer, feedback));
+  }
+
+  private Option option(String id, String text, boolean correct, EntityId s, Relation relation, EntityId o) {
+    Feedback why = correct ? words.truthOf(s, relation, o) : words.falsityOf(s, relation, o);
+    return new Option(id, Wordings.capitalized(text), correct, List.of(claim(s, relation, o)), prefixed(correct, why));
+  }
+
+  private Feedback prefixed(boolean right, Feedback feedback) {
+    return new Feedback((right ? words.right() : words.wrong()) + " " + feedback.text(), feedback.source());
+  }
+
+  private Header header(String id, QuestionTemplate template, Difficulty difficulty, String stem,
+      List<String> tests, List<SourceRef> sources) {
+    return new Header(id, words.audience(), template.topic(), difficulty, stem, tests, sources);
+  }
+
+  /** Entities of the relation's kinds and of {@code like}'s kind, other than {@code like}, that pass. */
+  private List<Entity> candidates(Set<org.cytoquiz.core.entity.EntityType> types, Entity like, Predicate<Entity> test) {
+    if (!types.contains(like.type())) {
+      return List.of();
+    }
+    return kb.entities(like.type()).stream().filter(e -> !e.id().equals(like.id())).filter(test).toList();
+  }
+
+  static String claim(EntityId s, Relation relation, EntityId o) {
+    return s + " " + relation.id() + " " + o;
+  }
+
+  static List<SourceRef> sources(List<Option> options) {
+    return options.stream().map(o -> o.feedback().source()).distinct().toList();
+  }
+
+  /** A deterministic random source for one question, from its id. */
+  static Random random(String id) {
+    return new Random(id.hashCode());
+  }
+
+  static <T> List<T> pick(List<T> from, int count, String id) {
+    List<T> copy = new ArrayList<>(from);
+    java.util.Collections.shuffle(copy, random(id + "/pick"));
+    return List.copyOf(copy.subList(0, Math.min(count, copy.size())));
+  }
+
+  static <T> List<T> shuffled(List<T> items, String id) {
+    List<T> copy = new ArrayList<>(items);
+    java.util.Collections.shuffle(copy, random(id + "/order"));
+    return copy;
+  }
+}

@@ -1,0 +1,244 @@
+package org.cytoquiz.quiz.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.cytoquiz.content.load.BundledCourse;
+import org.cytoquiz.core.Audience;
+import org.cytoquiz.core.KnowledgeBase;
+import org.cytoquiz.core.entity.Entity;
+import org.cytoquiz.core.entity.EntityId;
+import org.cytoquiz.core.fact.Relation;
+import org.cytoquiz.core.fact.Truth;
+import org.cytoquiz.quiz.question.Matching;
+import org.cytoquiz.quiz.question.MultipleResponse;
+import org.cytoquiz.quiz.question.Option;
+import org.cytoquiz.quiz.question.Question;
+import org.cytoquiz.quiz.question.Scenario;
+import org.cytoquiz.quiz.question.SingleChoice;
+import org.cytoquiz.quiz.question.TextEntry;
+import org.cytoquiz.quiz.question.TrueFalse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The answer key of every question in both banks, checked against the model by an oracle that shares no
+ * code with the generators: each option's claims are re-judged with {@link KnowledgeBase#truth}.
+ */
+class QuestionKeyTests {
+
+  static final KnowledgeBase KB = BundledCourse.knowledgeBase();
+
+  static Stream<Arguments> everyQuestion() {
+    List<Arguments> all = new ArrayList<>();
+    for (Audience audience : Audience.values()) {
+      for (Question question : ItemBank.of(KB, audience)) {
+        all.add(Arguments.of(question.id(), question));
+      }
+    }
+    return all.stream();
+  }
+
+  /** What the model says of one claim: "subject relation object" or "definition term meaning". */
+  static Truth judge(String claim) {
+    String[] parts = claim.split(" ");
+    if (parts[0].equals("definition")) {
+      return parts[1].equals(parts[2]) ? Truth.TRUE : Truth.FALSE;
+    }
+    return KB.truth(EntityId.of(parts[0]), KB.relation(parts[1]), EntityId.of(parts[2]));
+  }
+
+  static Truth judge(Option option) {
+    boolean allTrue = true;
+    for (String claim : option.claims()) {
+      Truth truth = judge(claim);
+      if (truth == Truth.FALSE) {
+        return Truth.FALSE;
+      }
+      allTrue &= truth == Truth.TRUE;
+    }
+    return allTrue ? Truth.TRUE : Truth.UNKNOWN;
+  }
+
+  static List<Option> options(Question question) {
+    if (question instanceof SingleChoice q) {
+      return q.options();
+    } else if (question instanceof Scenario q) {
+      return q.options();
+    } else if (question instanceof MultipleResponse q) {
+      return q.options();
+    } else if (question instanceof TrueFalse q) {
+      return q.options();
+    }
+    return List.of();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everyQuestion")
+  void everyOptionIsKeyedAsTheModelJudgesIt(String id, Question question) {
+    for (Option option : options(question)) {
+      Truth truth = judge(option);
+      assertThat(truth).as("%s option %s (%s)", id, option.id(), option.claims()).isNotEqualTo(Truth.UNKNOWN);
+      if (question instanceof TrueFalse tf) {
+        // Both options of a true/false question carry the statement; "true" is right exactly when it holds.
+        assertThat(tf.answer()).as(id).isEqualTo(truth == Truth.TRUE);
+      } else {
+        assertThat(option.correct()).as("%s option %s", id, option.id()).isEqualTo(truth == Truth.TRUE);
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everyQuestion")
+  void singleAnswerQuestionsHaveExactlyOneRightOption(String id, Question question) {
+    if (question instanceof SingleChoice || question instanceof Scenario || question instanceof TrueFalse) {
+      assertThat(options(question)).filteredOn(Option::correct).hasSize(1);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everyQuestion")
+  void optionsAreDistinctAndOfOneKind(String id, Question question) {
+    List<Option> options = options(question);
+    assertThat(options).extracting(o -> o.text().toLowerCase()).doesNotHaveDuplicates();
+    if (question instanceof SingleChoice || question instanceof MultipleResponse) {
+      // The entity that varies between options is always of the same kind as the key's.
+      List<String> first = List.of(options.get(0).claims().get(0).split(" "));
+      int varying = options.stream().allMatch(o -> o.claims().get(0).split(" ")[0].equals(first.get(0))) ? 2 : 0;
+      assertThat(options).extracting(o -> entity(o.claims().get(0).split(" ")[varying]).type())
+          .as(id).containsOnly(entity(first.get(varying)).type());
+      if ((id.startsWith("sc-") || id.startsWith("mr-")) && !id.startsWith("sc-definition-")) {
+        // What the learner reads is the label of the entity the option's claim names.
+        for (Option option : options) {
+          String label = entity(option.claims().get(0).split(" ")[varying]).label().in(question.audience());
+          assertThat(option.text()).as(id).isEqualToIgnoringCase(label);
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everyQuestion")
+  void everyQuestionAndOptionCitesTheArticle(String id, Question question) {
+    var sections = KB.course().source().sections();
+    assertThat(question.sources()).isNotEmpty().allSatisfy(s -> assertThat(sections).contains(s.section()));
+    for (Option option : options(question)) {
+      assertThat(sections).contains(option.feedback().source().section());
+      assertThat(option.feedback().text()).isNotBlank();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everyQuestion")
+  void everyTestedFactIsTrue(String id, Question question) {
+    for (String fact : question.header().tests()) {
+      if (!fact.startsWith("definition ")) {
+        Truth truth = judge(fact);
+        if (question instanceof TrueFalse) {
+          assertThat(truth).as(id).isNotEqualTo(Truth.UNKNOWN);
+        } else {
+          assertThat(truth).as("%s tests %s", id, fact).isEqualTo(Truth.TRUE);
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everyQuestion")
+  void matchingKeysPairEachItemWithItsOnlyRightPartner(String id, Question question) {
+    if (!(question instanceof Matching matching)) {
+      return;
+    }
+    String relation = matching.header().tests().get(0).split(" ")[1];
+    for (Map.Entry<String, String> pair : matching.answer().entrySet()) {
+      for (var right : matching.right()) {
+        String claim = id.startsWith("match-definition-")
+            ? "definition " + pair.getKey() + " " + right.id()
+            : pair.getKey() + " " + relation + " " + right.id();
+        assertThat(judge(claim)).as("%s: %s", id, claim)
+            .isEqualTo(right.id().equals(pair.getValue()) ? Truth.TRUE : Truth.FALSE);
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everyQuestion")
+  void textEntryAnswersAreUnique(String id, Question question) {
+    if (!(question instanceof TextEntry text) || id.startsWith("text-definition-")) {
+      return;
+    }
+    String[] fact = text.header().tests().get(0).split(" ");
+    Relation relation = KB.relation(fact[1]);
+    boolean askObject = id.startsWith("text-" + relation.id() + "-object-");
+    Entity answer = entity(askObject ? fact[2] : fact[0]);
+    for (Entity other : KB.entities(answer.type())) {
+      if (!other.equals(answer)) {
+        Truth truth = askObject
+            ? KB.truth(EntityId.of(fact[0]), relation, other.id())
+            : KB.truth(other.id(), relation, EntityId.of(fact[2]));
+        assertThat(truth).as("%s: %s would be right too", id, other.id()).isEqualTo(Truth.FALSE);
+        assertThat(text.accepts(other.label().patient())).as(id).isFalse();
+      }
+    }
+    assertThat(text.accepts(answer.label().patient())).isTrue();
+    assertThat(text.accepts(answer.label().clinical())).isTrue();
+  }
+
+  @Test
+  void statementsTheArticleDeniesAreNeverKeyedTrue() {
+    for (Audience audience : Audience.values()) {
+      List<Question> bank = ItemBank.of(KB, audience);
+      String suffix = audience == Audience.PATIENT ? "-p" : "-s";
+      assertThat(((TrueFalse) find(bank, "tf-has-trait-interferon-attacks-cancer-directly" + suffix)).answer()).isFalse();
+      assertThat(((TrueFalse) find(bank, "tf-can-be-given-in-high-dose-il2-home" + suffix)).answer()).isFalse();
+      assertThat(((TrueFalse) find(bank, "tf-must-be-given-in-high-dose-il2-hospital" + suffix)).answer()).isTrue();
+    }
+  }
+
+  @Test
+  void theHospitalQuestionOffersOnlyTherapiesTheArticleSaysNeedNoHospital() {
+    SingleChoice question = (SingleChoice) ItemBank.of(KB, Audience.PATIENT).stream()
+        .filter(q -> q.id().equals("sc-must-be-given-in-subject-hospital-p")).findFirst().orElseThrow();
+    assertThat(question.stem()).isEqualTo("Which treatment has to be given in the hospital?");
+    assertThat(question.options()).filteredOn(Option::correct).extracting(Option::id).containsExactly("high-dose-il2");
+    assertThat(question.options()).extracting(Option::id).containsExactlyInAnyOrder(
+        "high-dose-il2", "low-dose-il2", "maintenance-interferon-alfa", "peginterferon-therapy");
+  }
+
+  @Test
+  void bothBanksAreLargeAndCoverEveryRelationAndKind() {
+    for (Audience audience : Audience.values()) {
+      List<Question> bank = ItemBank.of(KB, audience);
+      assertThat(bank).hasSizeGreaterThan(100);
+      for (Relation relation : KB.relations()) {
+        boolean suits = KB.template(relation).map(t -> t.audiences().contains(audience)).orElse(false);
+        if (suits) {
+          assertThat(bank).as(relation.id()).anySatisfy(q -> assertThat(q.header().tests())
+              .anySatisfy(t -> assertThat(t).contains(" " + relation.id() + " ")));
+        }
+      }
+      assertThat(bank).extracting(Question::kind).contains(
+          org.cytoquiz.core.teaching.QuestionKind.SINGLE_CHOICE,
+          org.cytoquiz.core.teaching.QuestionKind.MULTIPLE_RESPONSE,
+          org.cytoquiz.core.teaching.QuestionKind.TRUE_FALSE,
+          org.cytoquiz.core.teaching.QuestionKind.MATCHING,
+          org.cytoquiz.core.teaching.QuestionKind.TEXT_ENTRY);
+    }
+    assertThat(ItemBank.of(KB, Audience.STAFF)).extracting(Question::kind)
+        .contains(org.cytoquiz.core.teaching.QuestionKind.SCENARIO);
+  }
+
+  static Question find(List<Question> bank, String id) {
+    return bank.stream().filter(q -> q.id().equals(id)).findFirst()
+        .orElseThrow(() -> new AssertionError("no question " + id));
+  }
+
+  static Entity entity(String id) {
+    return KB.entity(EntityId.of(id));
+  }
+}
