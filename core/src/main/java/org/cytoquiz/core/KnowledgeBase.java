@@ -459,7 +459,7 @@ public final class KnowledgeBase {
 
   /**
    * The fact as a sentence in both wordings, qualifiers in brackets; a denied fact reads as a denial, such as
-   * "Not true: high-dose interleukin-2 can be given in your home (sometimes you give it yourself).".
+   * "Not true: high-dose interleukin-2 can be given at home (sometimes by yourself).".
    */
   public Wording statement(Fact fact) {
     Wording sentence = fact.relation().render(entity(fact.subject()).label(), entity(fact.object()).label());

@@ -39,7 +39,7 @@ class BrokenContentTests {
       term-without-definition             | content.yaml:2: term[0].definition: a term needs a definition with patient and clinical wording
       malformed-id                        | content.yaml:2: care-setting[0].id: 'Infusion Center' is not a valid id; use lower-case letters and digits in words joined by hyphens, such as high-dose-il2
       relation-wording-without-placeholders | content.yaml:3: relations[0].patient: the wording must contain {subject} and {object} once each, such as "{subject} can cause {object}"
-      unknown-entity-kind                 | content.yaml:1: therapies: unknown section 'therapies'; a content file holds 'relations', 'facts' or lists of entities under one of: therapy, cytokine, approach, immune-cell, condition, route, care-setting, schedule, dose, side-effect, targeted-immunotherapy, brand-name, substance, trait, factor, term
+      unknown-entity-kind                 | content.yaml:1: therapies: unknown section 'therapies'; a content file holds 'relations', 'facts', 'questions', 'quizzes' or lists of entities under one of: therapy, cytokine, approach, immune-cell, condition, route, care-setting, schedule, dose, side-effect, targeted-immunotherapy, brand-name, substance, trait, factor, term
       """)
   void eachDefectIsReportedExactlyWithFileLineAndField(String fixture, String expected) {
     ValidationReport report = ContentLoader.validate(Fixtures.courseWithContent(fixture), TODAY);

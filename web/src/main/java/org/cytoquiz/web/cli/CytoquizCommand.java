@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       FactsCommand.class,
       ReviewSheetCommand.class,
+      GenerateCommand.class,
+      QuestionsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CytoquizCommand implements Runnable {

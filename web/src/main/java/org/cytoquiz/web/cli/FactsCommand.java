@@ -1,8 +1,6 @@
 package org.cytoquiz.web.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.cytoquiz.core.KnowledgeBase;
@@ -35,8 +33,7 @@ final class FactsCommand implements Callable<Integer> {
     KnowledgeBase kb = content.load();
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
-      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(FactsDocument.of(kb)));
+      out.println(Json.MAPPER.writeValueAsString(FactsDocument.of(kb)));
     } else {
       for (Fact fact : kb.facts()) {
         Wording sentence = kb.statement(fact);

@@ -120,12 +120,12 @@ class CommandLineTests {
       JsonNode hospital = null;
       for (JsonNode fact : doc.path("facts")) {
         if (fact.path("subject").asText().equals("high-dose-il2")
-            && fact.path("relation").asText().equals("must-be-given-in")) {
+            && fact.path("relation").asText().equals("must-be-given-in")
+            && fact.path("object").asText().equals("hospital")) {
           hospital = fact;
         }
       }
       assertThat(hospital).isNotNull();
-      assertThat(hospital.path("object").asText()).isEqualTo("hospital");
       assertThat(hospital.path("holds").asBoolean()).isTrue();
       assertThat(hospital.path("patient").asText()).isEqualTo("High-dose interleukin-2 has to be given in the hospital.");
       assertThat(hospital.path("source").path("section").asText()).isEqualTo("taken");
@@ -138,7 +138,7 @@ class CommandLineTests {
       assertThat(run.exitCode()).isZero();
       assertThat(run.out())
           .contains("interferon NOT has-trait attacks-cancer-directly\n  patient:  Not true: interferon attacks cancer cells by itself.")
-          .endsWith(KB.facts().size() + " facts (106 stated, 11 denied) about " + KB.entities().size() + " entities\n");
+          .endsWith(KB.facts().size() + " facts (106 stated, 14 denied) about " + KB.entities().size() + " entities\n");
     }
 
     @Test

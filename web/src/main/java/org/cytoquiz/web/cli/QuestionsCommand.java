@@ -1,0 +1,51 @@
+package org.cytoquiz.web.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.cytoquiz.core.Audience;
+import org.cytoquiz.core.KnowledgeBase;
+import org.cytoquiz.quiz.generate.ItemBank;
+import org.cytoquiz.quiz.question.Question;
+import org.cytoquiz.web.export.QuestionText;
+import org.cytoquiz.web.export.QuizDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cytoquiz questions}: every question the content yields for one audience, for review. */
+@Command(name = "questions", description = "Prints the whole item bank for one audience, keys and feedback included.")
+final class QuestionsCommand implements Callable<Integer> {
+
+  /** The audiences, as typed. */
+  enum AudienceName { patient, staff }
+
+  @Spec CommandSpec spec;
+
+  @Mixin ContentOption content;
+
+  @Option(names = "--audience", required = true, paramLabel = "AUDIENCE", description = "patient or staff.")
+  AudienceName audience;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "json or text (default: ${DEFAULT-VALUE}).")
+  FactsCommand.Format format;
+
+  @Override
+  public Integer call() throws JsonProcessingException {
+    KnowledgeBase kb = content.load();
+    Audience who = audience == AudienceName.patient ? Audience.PATIENT : Audience.STAFF;
+    List<Question> bank = ItemBank.of(kb, who);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == FactsCommand.Format.json) {
+      out.println(Json.MAPPER.writeValueAsString(QuizDocument.bank(who.key(), bank)));
+    } else {
+      QuestionText.print(bank, out);
+      out.printf("%d %s questions%n", bank.size(), who.key());
+    }
+    out.flush();
+    return 0;
+  }
+}

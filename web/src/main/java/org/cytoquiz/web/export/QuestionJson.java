@@ -1,0 +1,86 @@
+package org.cytoquiz.web.export;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cytoquiz.core.teaching.Keyed;
+import org.cytoquiz.quiz.question.Feedback;
+import org.cytoquiz.quiz.question.Item;
+import org.cytoquiz.quiz.question.Matching;
+import org.cytoquiz.quiz.question.MultipleResponse;
+import org.cytoquiz.quiz.question.Option;
+import org.cytoquiz.quiz.question.Question;
+import org.cytoquiz.quiz.question.Scenario;
+import org.cytoquiz.quiz.question.SingleChoice;
+import org.cytoquiz.quiz.question.TextEntry;
+import org.cytoquiz.quiz.question.TrueFalse;
+
+/**
+ * One question with its key and feedback, as {@code docs/quiz-format.md} documents it. Fields that a kind
+ * does not have are left out.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"id", "kind", "audience", "topic", "difficulty", "stem", "options", "accepted",
+    "feedback", "left", "right", "pairs", "pairFeedback", "tests", "sources"})
+public record QuestionJson(
+    String id, String kind, String audience, String topic, String difficulty, String stem,
+    List<OptionJson> options, List<String> accepted, TextFeedbackJson feedback, List<Item> left,
+    List<Item> right, Map<String, String> pairs, Map<String, FeedbackJson> pairFeedback, List<String> tests,
+    List<FactsDocument.RefJson> sources) {
+
+  /** An option with whether it is right, why, and the claims it makes. */
+  public record OptionJson(String id, String text, boolean correct, FeedbackJson feedback, List<String> claims) {
+    static OptionJson of(Option o) {
+      return new OptionJson(o.id(), o.text(), o.correct(), FeedbackJson.of(o.feedback()), o.claims());
+    }
+  }
+
+  /** Feedback text and the article passage behind it. */
+  public record FeedbackJson(String text, FactsDocument.RefJson source) {
+    static FeedbackJson of(Feedback f) {
+      return new FeedbackJson(f.text(), FactsDocument.RefJson.of(f.source()));
+    }
+  }
+
+  /** The feedback of a text-entry question for an accepted and for any other answer. */
+  public record TextFeedbackJson(FeedbackJson right, FeedbackJson wrong) {}
+
+  /** The JSON form of {@code q}. */
+  public static QuestionJson of(Question q) {
+    List<Option> options = null;
+    if (q instanceof SingleChoice c) {
+      options = c.options();
+    } else if (q instanceof Scenario c) {
+      options = c.options();
+    } else if (q instanceof MultipleResponse c) {
+      options = c.options();
+    } else if (q instanceof TrueFalse c) {
+      options = c.options();
+    }
+    List<String> accepted = null;
+    TextFeedbackJson feedback = null;
+    if (q instanceof TextEntry t) {
+      accepted = t.accepted();
+      feedback = new TextFeedbackJson(FeedbackJson.of(t.right()), FeedbackJson.of(t.wrong()));
+    }
+    List<Item> left = null;
+    List<Item> right = null;
+    Map<String, String> pairs = null;
+    Map<String, FeedbackJson> pairFeedback = null;
+    if (q instanceof Matching m) {
+      left = m.left();
+      right = m.right();
+      pairs = m.answer();
+      pairFeedback = new LinkedHashMap<>();
+      for (Item item : m.left()) {
+        pairFeedback.put(item.id(), FeedbackJson.of(m.feedback().get(item.id())));
+      }
+    }
+    return new QuestionJson(q.id(), Keyed.key(q.kind()), q.audience().key(), q.topic(), Keyed.key(q.difficulty()),
+        q.stem(), options == null ? null : options.stream().map(OptionJson::of).toList(), accepted, feedback,
+        left, right, pairs, pairFeedback, q.header().tests(),
+        q.sources().stream().map(FactsDocument.RefJson::of).toList());
+  }
+}

@@ -1,0 +1,53 @@
+package org.cytoquiz.web.export;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.cytoquiz.core.teaching.Keyed;
+import org.cytoquiz.quiz.question.Feedback;
+import org.cytoquiz.quiz.question.Item;
+import org.cytoquiz.quiz.question.Matching;
+import org.cytoquiz.quiz.question.Option;
+import org.cytoquiz.quiz.question.Question;
+import org.cytoquiz.quiz.question.TextEntry;
+
+/** Questions as plain text for reviewers: stem, options with the key marked, and every feedback. */
+public final class QuestionText {
+
+  private QuestionText() {}
+
+  /** Prints {@code questions}, numbered. */
+  public static void print(List<Question> questions, PrintWriter out) {
+    int number = 1;
+    for (Question q : questions) {
+      QuestionJson json = QuestionJson.of(q);
+      out.printf("%d. %s%n   [%s, %s, %s; id %s]%n", number++, q.stem(), Keyed.key(q.kind()), q.topic(),
+          Keyed.key(q.difficulty()), q.id());
+      if (json.options() != null) {
+        char letter = 'a';
+        for (QuestionJson.OptionJson o : json.options()) {
+          out.printf("   %s %c) %s%n      %s%n", o.correct() ? "*" : " ", letter++, o.text(),
+              feedback(o.feedback().text(), o.feedback().source()));
+        }
+      }
+      if (q instanceof TextEntry t) {
+        out.printf("   accepted: %s%n      right: %s%n      wrong: %s%n", String.join(" | ", t.accepted()),
+            line(t.right()), line(t.wrong()));
+      }
+      if (q instanceof Matching m) {
+        for (Item left : m.left()) {
+          Item right = m.right().stream().filter(r -> r.id().equals(m.answer().get(left.id()))).findFirst().orElseThrow();
+          out.printf("   %s  ->  %s%n      %s%n", left.text(), right.text(), line(m.feedback().get(left.id())));
+        }
+      }
+      out.println();
+    }
+  }
+
+  private static String line(Feedback f) {
+    return f.text() + " [" + f.source().citation() + "]";
+  }
+
+  private static String feedback(String text, FactsDocument.RefJson source) {
+    return text + " [\"" + source.heading() + "\", paragraph " + source.paragraph() + "]";
+  }
+}
