@@ -23,6 +23,9 @@ final class QuestionsCommand implements Callable<Integer> {
   /** The audiences, as typed. */
   enum AudienceName { patient, staff }
 
+  /** Output formats: JSON, text for reviewers, or only what learners read (for readability checks). */
+  enum Format { json, text, reading }
+
   @Spec CommandSpec spec;
 
   @Mixin ContentOption content;
@@ -30,8 +33,9 @@ final class QuestionsCommand implements Callable<Integer> {
   @Option(names = "--audience", required = true, paramLabel = "AUDIENCE", description = "patient or staff.")
   AudienceName audience;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "json or text (default: ${DEFAULT-VALUE}).")
-  FactsCommand.Format format;
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "json, text, or reading: only what learners read, as sentences (default: ${DEFAULT-VALUE}).")
+  Format format;
 
   @Override
   public Integer call() throws JsonProcessingException {
@@ -39,8 +43,10 @@ final class QuestionsCommand implements Callable<Integer> {
     Audience who = audience == AudienceName.patient ? Audience.PATIENT : Audience.STAFF;
     List<Question> bank = ItemBank.of(kb, who);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == FactsCommand.Format.json) {
+    if (format == Format.json) {
       out.println(Json.MAPPER.writeValueAsString(QuizDocument.bank(who.key(), bank)));
+    } else if (format == Format.reading) {
+      QuestionText.printReading(bank, out);
     } else {
       QuestionText.print(bank, out);
       out.printf("%d %s questions%n", bank.size(), who.key());

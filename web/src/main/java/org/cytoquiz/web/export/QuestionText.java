@@ -43,6 +43,38 @@ public final class QuestionText {
     }
   }
 
+  /**
+   * Prints only what a learner reads (stems, options, matching items, feedback), one sentence per line with
+   * end punctuation, so that a readability scorer sees the real sentences.
+   */
+  public static void printReading(List<Question> questions, PrintWriter out) {
+    for (Question q : questions) {
+      out.println(sentence(q.stem()));
+      QuestionJson json = QuestionJson.of(q);
+      if (json.options() != null) {
+        for (QuestionJson.OptionJson o : json.options()) {
+          out.println(sentence(o.text()));
+          out.println(sentence(o.feedback().text()));
+        }
+      }
+      if (q instanceof TextEntry t) {
+        out.println(sentence(t.right().text()));
+        out.println(sentence(t.wrong().text()));
+      }
+      if (q instanceof Matching m) {
+        m.left().forEach(i -> out.println(sentence(i.text())));
+        m.right().forEach(i -> out.println(sentence(i.text())));
+        m.left().forEach(i -> out.println(sentence(m.feedback().get(i.id()).text())));
+      }
+      out.println();
+    }
+  }
+
+  private static String sentence(String text) {
+    String t = text.strip();
+    return t.matches(".*[.!?][”\"]?$") ? t : t + ".";
+  }
+
   private static String line(Feedback f) {
     return f.text() + " [" + f.source().citation() + "]";
   }
