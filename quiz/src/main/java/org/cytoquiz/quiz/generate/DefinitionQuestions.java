@@ -50,9 +50,9 @@ final class DefinitionQuestions {
       if (defined.size() < 3) {
         continue;
       }
-      for (Entity entity : defined) {
-        out.add(meaning(entity, defined));
-        out.add(word(entity));
+      for (int i = 0; i < defined.size(); i++) {
+        out.add(meaning(defined.get(i), defined, i));
+        out.add(word(defined.get(i)));
       }
       out.add(matching(type, defined));
     }
@@ -63,10 +63,9 @@ final class DefinitionQuestions {
     return entity.definition().orElseThrow().in(words.audience());
   }
 
-  private SingleChoice meaning(Entity entity, List<Entity> defined) {
+  private SingleChoice meaning(Entity entity, List<Entity> defined, int at) {
     String id = "sc-definition-" + entity.id() + suffix;
-    List<Entity> others = RelationQuestions.pick(
-        defined.stream().filter(e -> !e.equals(entity)).toList(), MAX_OPTIONS - 1, id);
+    List<Entity> others = RelationQuestions.pick(nearby(defined, at), MAX_OPTIONS - 1, id);
     String explanation = Wordings.capitalized(words.label(entity)) + ": " + definition(entity);
     List<Option> options = new ArrayList<>();
     options.add(new Option(entity.id().value(), definition(entity), true, List.of(claim(entity, entity)),
@@ -80,6 +79,15 @@ final class DefinitionQuestions {
         ? "What does “" + words.label(entity) + "” mean?"
         : "Which definition fits “" + words.label(entity) + "”?";
     return new SingleChoice(header(id, Difficulty.RECALL, stem, entity), RelationQuestions.shuffled(options, id));
+  }
+
+  /** Up to eight other defined entities of the kind, those after position {@code at}, so cost does not grow with the kind. */
+  private static List<Entity> nearby(List<Entity> defined, int at) {
+    List<Entity> others = new ArrayList<>();
+    for (int step = 1; step < defined.size() && others.size() < 8; step++) {
+      others.add(defined.get((at + step) % defined.size()));
+    }
+    return others;
   }
 
   private TextEntry word(Entity entity) {

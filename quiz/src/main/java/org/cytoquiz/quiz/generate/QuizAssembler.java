@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -15,35 +14,50 @@ import org.cytoquiz.core.teaching.QuestionKind;
 import org.cytoquiz.quiz.question.Question;
 
 /**
- * Picks a quiz from the item bank: balanced over topics (round robin), varied in kind, close to the
- * difficulty mix, never two questions on the same fact, options shuffled; all from the spec's seed.
+ * Draws a quiz from an item bank: topics in turn (round robin), the least-used kind first, difficulties
+ * within the spec's quota, never two questions on the same fact, options shuffled; all from the spec's seed.
+ *
+ * <p>It samples the bank's index instead of scanning it, so drawing a quiz costs about the same whether the
+ * course is small or a hundred times larger; only an exhausted corner of the bank is scanned.
  */
 public final class QuizAssembler {
+
+  /** Random picks tried in one corner of the bank before scanning it. */
+  private static final int TRIES = 8;
 
   private QuizAssembler() {}
 
   /**
-   * The quiz {@code spec} describes.
+   * The quiz {@code spec} describes, from {@code kb}'s bank.
    *
    * @throws IllegalArgumentException if the content cannot fill it, saying how many questions it can give
    */
   public static Quiz assemble(KnowledgeBase kb, QuizSpec spec) {
-    return assemble(ItemBank.of(kb, spec.audience()), spec);
+    return assemble(ItemBank.build(kb, spec.audience()), spec);
   }
 
-  /** The quiz {@code spec} describes, picked from {@code bank}. */
+  /** The quiz {@code spec} describes, drawn from {@code bank}. */
   public static Quiz assemble(List<Question> bank, QuizSpec spec) {
+    return assemble(ItemBank.of(spec.audience(), bank.stream().filter(q -> q.audience() == spec.audience()).toList()), spec);
+  }
+
+  /** The quiz {@code spec} describes, drawn from {@code bank}. */
+  public static Quiz assemble(ItemBank bank, QuizSpec spec) {
+    if (bank.audience() != spec.audience()) {
+      throw new IllegalArgumentException("the bank is for " + bank.audience().key() + ", the quiz for "
+          + spec.audience().key());
+    }
     Random random = new Random(spec.seed());
-    Map<String, List<Question>> byTopic = new LinkedHashMap<>();
-    for (Question question : bank) {
-      if (question.audience() == spec.audience() && spec.kinds().contains(question.kind())
-          && (spec.topics().isEmpty() || spec.topics().contains(question.topic()))) {
-        byTopic.computeIfAbsent(question.topic(), t -> new ArrayList<>()).add(question);
+    List<String> topics = new ArrayList<>();
+    for (String topic : bank.topics()) {
+      if (spec.topics().isEmpty() || spec.topics().contains(topic)) {
+        topics.add(topic);
       }
     }
-    byTopic.values().forEach(list -> Collections.shuffle(list, random));
     Map<Difficulty, Integer> quota = quotas(spec);
+    Set<String> exhausted = new HashSet<>();
     List<Question> chosen = new ArrayList<>();
+    Set<String> chosenIds = new HashSet<>();
     Set<String> testedFacts = new HashSet<>();
     Map<QuestionKind, Integer> kindsUsed = new EnumMap<>(QuestionKind.class);
     // First honour the difficulty quotas; then fill any shortfall from what is left.
@@ -51,14 +65,15 @@ public final class QuizAssembler {
       boolean progress = true;
       while (chosen.size() < spec.count() && progress) {
         progress = false;
-        for (List<Question> topic : byTopic.values()) {
+        for (String topic : topics) {
           if (chosen.size() == spec.count()) {
             break;
           }
-          Question next = next(topic, testedFacts, kindsUsed, honourQuota ? quota : null);
+          Question next = draw(bank, topic, spec, random, chosenIds, testedFacts, kindsUsed,
+              honourQuota ? quota : null, exhausted);
           if (next != null) {
-            topic.remove(next);
             chosen.add(next);
+            chosenIds.add(next.id());
             testedFacts.addAll(next.header().tests());
             kindsUsed.merge(next.kind(), 1, Integer::sum);
             quota.computeIfPresent(next.difficulty(), (d, n) -> n - 1);
@@ -79,25 +94,45 @@ public final class QuizAssembler {
     return new Quiz(spec, ordered);
   }
 
-  /** The next question of a topic: untested facts only, within quota, least-used kind first. */
-  private static Question next(List<Question> topic, Set<String> testedFacts,
-      Map<QuestionKind, Integer> kindsUsed, Map<Difficulty, Integer> quota) {
-    Question best = null;
-    int bestUse = Integer.MAX_VALUE;
-    for (Question candidate : topic) {
-      if (candidate.header().tests().stream().anyMatch(testedFacts::contains)) {
-        continue;
-      }
-      if (quota != null && !quota.isEmpty() && quota.getOrDefault(candidate.difficulty(), 0) <= 0) {
-        continue;
-      }
-      int use = kindsUsed.getOrDefault(candidate.kind(), 0);
-      if (use < bestUse) {
-        best = candidate;
-        bestUse = use;
+  /** One question of {@code topic}: least-used kind first, within quota, on facts not yet tested. */
+  private static Question draw(ItemBank bank, String topic, QuizSpec spec, Random random, Set<String> chosenIds,
+      Set<String> testedFacts, Map<QuestionKind, Integer> kindsUsed, Map<Difficulty, Integer> quota,
+      Set<String> exhausted) {
+    List<QuestionKind> kinds = new ArrayList<>(spec.kinds());
+    Collections.shuffle(kinds, random);
+    kinds.sort((a, b) -> Integer.compare(kindsUsed.getOrDefault(a, 0), kindsUsed.getOrDefault(b, 0)));
+    List<Difficulty> difficulties = new ArrayList<>(List.of(Difficulty.values()));
+    Collections.shuffle(difficulties, random);
+    for (QuestionKind kind : kinds) {
+      for (Difficulty difficulty : difficulties) {
+        if (quota != null && !quota.isEmpty() && quota.getOrDefault(difficulty, 0) <= 0) {
+          continue;
+        }
+        String corner = topic + "/" + kind + "/" + difficulty;
+        List<Question> pool = bank.questions(topic, kind, difficulty);
+        if (pool.isEmpty() || exhausted.contains(corner)) {
+          continue;
+        }
+        for (int i = 0; i < TRIES; i++) {
+          Question candidate = pool.get(random.nextInt(pool.size()));
+          if (fits(candidate, chosenIds, testedFacts)) {
+            return candidate;
+          }
+        }
+        for (Question candidate : pool) {
+          if (fits(candidate, chosenIds, testedFacts)) {
+            return candidate;
+          }
+        }
+        exhausted.add(corner);
       }
     }
-    return best;
+    return null;
+  }
+
+  private static boolean fits(Question candidate, Set<String> chosenIds, Set<String> testedFacts) {
+    return !chosenIds.contains(candidate.id())
+        && candidate.header().tests().stream().noneMatch(testedFacts::contains);
   }
 
   /** Questions per difficulty from the weights, by largest remainder, summing to the count. */

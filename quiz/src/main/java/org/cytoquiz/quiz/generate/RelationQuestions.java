@@ -43,6 +43,11 @@ final class RelationQuestions {
   /** Up to this many wrong options beside the key in a single-choice question. */
   private static final int DISTRACTORS = 3;
   private static final int MAX_PAIRS = 5;
+  /** Kinds with up to this many entities are scanned for wrong options; larger ones are sampled. */
+  private static final int SCAN_LIMIT = 64;
+  /** How many wrong-option candidates to gather at most. */
+  private static final int CANDIDATES = 8;
+  private static final int SAMPLE_TRIES = 64;
 
   private final KnowledgeBase kb;
   private final Wordings words;
@@ -270,12 +275,34 @@ final class RelationQuestions {
     return new Header(id, words.audience(), template.topic(), difficulty, stem, tests, sources);
   }
 
-  /** Entities of the relation's kinds and of {@code like}'s kind, other than {@code like}, that pass. */
+  /**
+   * Up to {@link #CANDIDATES} entities of {@code like}'s kind (if the relation takes it), other than
+   * {@code like}, that pass {@code test}. Small kinds are scanned; large ones are sampled, so generation costs
+   * the same however many entities a kind has.
+   */
   private List<Entity> candidates(Set<org.cytoquiz.core.entity.EntityType> types, Entity like, Predicate<Entity> test) {
     if (!types.contains(like.type())) {
       return List.of();
     }
-    return kb.entities(like.type()).stream().filter(e -> !e.id().equals(like.id())).filter(test).toList();
+    List<Entity> all = kb.entities(like.type());
+    List<Entity> found = new ArrayList<>();
+    if (all.size() <= SCAN_LIMIT) {
+      for (Entity e : all) {
+        if (!e.id().equals(like.id()) && test.test(e) && found.size() < CANDIDATES) {
+          found.add(e);
+        }
+      }
+      return found;
+    }
+    Random random = random(like.id() + "/candidates");
+    Set<Entity> seen = new java.util.HashSet<>();
+    for (int tries = 0; tries < SAMPLE_TRIES && found.size() < CANDIDATES; tries++) {
+      Entity e = all.get(random.nextInt(all.size()));
+      if (!e.id().equals(like.id()) && seen.add(e) && test.test(e)) {
+        found.add(e);
+      }
+    }
+    return found;
   }
 
   static String claim(EntityId s, Relation relation, EntityId o) {
