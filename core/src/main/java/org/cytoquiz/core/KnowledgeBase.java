@@ -144,7 +144,16 @@ public final class KnowledgeBase {
     List<Section> sections = course.source().sections();
 
     Map<EntityId, Entity> byId = new HashMap<>();
+    Map<String, Entity> byLabel = new HashMap<>();
     for (Entity entity : entities) {
+      for (String label : List.of(entity.label().patient(), entity.label().clinical())) {
+        Entity same = byLabel.putIfAbsent(entity.type() + " " + label.toLowerCase(java.util.Locale.ROOT), entity);
+        if (same != null && same != entity) {
+          problems.add(ModelProblem.warning(entity, "id", "'" + entity.id() + "' reads '" + label + "' like '"
+              + same.id() + "'; two " + entity.type().key() + " entities that read alike are never offered side by side"));
+          break;
+        }
+      }
       if (byId.putIfAbsent(entity.id(), entity) != null) {
         problems.add(ModelProblem.error(entity, "id",
             "the id '" + entity.id() + "' is already used by another " + byId.get(entity.id()).type().key()));

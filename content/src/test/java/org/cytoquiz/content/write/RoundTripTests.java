@@ -52,7 +52,9 @@ class RoundTripTests {
       try {
         ContentWriter.write(original, dir);
         ValidationReport report = ContentLoader.validate(ContentFiles.directory(dir), null);
-        assertThat(report.problems()).isEmpty();
+        assertThat(report.errors()).isEmpty();
+        // Random labels may repeat within a kind; that is worth a warning, nothing more.
+        assertThat(report.warnings()).allSatisfy(w -> assertThat(w.message()).contains("read alike"));
         assertSameModel(report.knowledgeBase().orElseThrow(), original);
       } catch (IOException e) {
         throw new UncheckedIOException(e);

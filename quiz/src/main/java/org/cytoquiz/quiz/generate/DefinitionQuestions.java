@@ -51,10 +51,16 @@ final class DefinitionQuestions {
         continue;
       }
       for (int i = 0; i < defined.size(); i++) {
-        out.add(meaning(defined.get(i), defined, i));
+        SingleChoice meaning = meaning(defined.get(i), defined, i);
+        if (meaning != null) {
+          out.add(meaning);
+        }
         out.add(word(defined.get(i)));
       }
-      out.add(matching(type, defined));
+      Matching matching = matching(type, defined);
+      if (matching != null) {
+        out.add(matching);
+      }
     }
     return out;
   }
@@ -66,6 +72,9 @@ final class DefinitionQuestions {
   private SingleChoice meaning(Entity entity, List<Entity> defined, int at) {
     String id = "sc-definition-" + entity.id() + suffix;
     List<Entity> others = RelationQuestions.pick(nearby(defined, at), MAX_OPTIONS - 1, id);
+    if (others.size() < 2) {
+      return null;
+    }
     String explanation = Wordings.capitalized(words.label(entity)) + ": " + definition(entity);
     List<Option> options = new ArrayList<>();
     options.add(new Option(entity.id().value(), definition(entity), true, List.of(claim(entity, entity)),
@@ -82,10 +91,19 @@ final class DefinitionQuestions {
   }
 
   /** Up to eight other defined entities of the kind, those after position {@code at}, so cost does not grow with the kind. */
-  private static List<Entity> nearby(List<Entity> defined, int at) {
+  private List<Entity> nearby(List<Entity> defined, int at) {
+    Entity entity = defined.get(at);
+    Set<String> seen = new java.util.HashSet<>();
+    seen.add(definition(entity).toLowerCase(java.util.Locale.ROOT));
+    seen.add(words.label(entity).toLowerCase(java.util.Locale.ROOT));
     List<Entity> others = new ArrayList<>();
-    for (int step = 1; step < defined.size() && others.size() < 8; step++) {
-      others.add(defined.get((at + step) % defined.size()));
+    for (int step = 1; step < defined.size() && others.size() < 8 && step <= 64; step++) {
+      Entity other = defined.get((at + step) % defined.size());
+      // Two options never read alike: skip meanings (and names) already shown.
+      if (seen.add(definition(other).toLowerCase(java.util.Locale.ROOT))
+          && seen.add(words.label(other).toLowerCase(java.util.Locale.ROOT))) {
+        others.add(other);
+      }
     }
     return others;
   }
@@ -107,7 +125,17 @@ final class DefinitionQuestions {
 
   private Matching matching(EntityType type, List<Entity> defined) {
     String id = "match-definition-" + type.key() + suffix;
-    List<Entity> picked = RelationQuestions.pick(defined, 5, id);
+    List<Entity> picked = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (Entity entity : RelationQuestions.pick(defined, Math.min(defined.size(), 64), id)) {
+      if (picked.size() < 5 && seen.add("d " + definition(entity).toLowerCase(java.util.Locale.ROOT))
+          && seen.add("l " + words.label(entity).toLowerCase(java.util.Locale.ROOT))) {
+        picked.add(entity);
+      }
+    }
+    if (picked.size() < 3) {
+      return null;
+    }
     List<Item> left = new ArrayList<>();
     List<Item> right = new ArrayList<>();
     Map<String, String> answer = new LinkedHashMap<>();

@@ -125,9 +125,9 @@ final class RelationQuestions {
       List<Entity> wrongs = candidates(relation.objectTypes(), key,
           e -> kb.truth(subjectId, relation, e.id()) == Truth.FALSE);
       String stem = words.stem(template.askObject().orElseThrow(), Relation.SUBJECT, subject);
-      if (wrongs.size() >= 2) {
+      if (readingApart(wrongs, key).size() >= 2) {
         String id = "sc-" + relation.id() + "-object-" + subjectId + suffix;
-        List<Entity> picked = pick(wrongs, DISTRACTORS, id);
+        List<Entity> picked = pick(readingApart(wrongs, key), DISTRACTORS, id);
         List<Option> options = new ArrayList<>();
         options.add(option(key.id().value(), words.label(key), true, subjectId, relation, key.id()));
         for (Entity wrong : picked) {
@@ -137,9 +137,9 @@ final class RelationQuestions {
             List.of(claim(subjectId, relation, key.id())), sources(options)), shuffled(options, id)));
       }
       List<Entity> sameTypeRights = rights.stream().filter(r -> r.type() == key.type()).toList();
-      if (sameTypeRights.size() >= 2 && !wrongs.isEmpty()) {
+      if (sameTypeRights.size() >= 2 && !readingApart(wrongs, key).isEmpty()) {
         String id = "mr-" + relation.id() + "-object-" + subjectId + suffix;
-        out.add(multipleResponse(id, template, stem, sameTypeRights, pick(wrongs, 2, id),
+        addIfMade(out, multipleResponse(id, template, stem, sameTypeRights, wrongs,
             e -> new EntityId[] {subjectId, e.id()}, relation));
       }
       if (relation.cardinality() == Cardinality.ONE) {
@@ -164,20 +164,20 @@ final class RelationQuestions {
       List<Entity> wrongs = candidates(relation.subjectTypes(), key,
           e -> kb.truth(e.id(), relation, objectId) == Truth.FALSE);
       String stem = words.stem(template.askSubject().orElseThrow(), Relation.OBJECT, object);
-      if (wrongs.size() >= 2) {
+      if (readingApart(wrongs, key).size() >= 2) {
         String id = "sc-" + relation.id() + "-subject-" + objectId + suffix;
         List<Option> options = new ArrayList<>();
         options.add(option(key.id().value(), words.label(key), true, key.id(), relation, objectId));
-        for (Entity wrong : pick(wrongs, DISTRACTORS, id)) {
+        for (Entity wrong : pick(readingApart(wrongs, key), DISTRACTORS, id)) {
           options.add(option(wrong.id().value(), words.label(wrong), false, wrong.id(), relation, objectId));
         }
         out.add(new SingleChoice(header(id, template, template.difficulty(), stem,
             List.of(claim(key.id(), relation, objectId)), sources(options)), shuffled(options, id)));
       }
       List<Entity> sameTypeRights = rights.stream().filter(r -> r.type() == key.type()).toList();
-      if (sameTypeRights.size() >= 2 && !wrongs.isEmpty()) {
+      if (sameTypeRights.size() >= 2 && !readingApart(wrongs, key).isEmpty()) {
         String id = "mr-" + relation.id() + "-subject-" + objectId + suffix;
-        out.add(multipleResponse(id, template, stem, sameTypeRights, pick(wrongs, 2, id),
+        addIfMade(out, multipleResponse(id, template, stem, sameTypeRights, wrongs,
             e -> new EntityId[] {e.id(), objectId}, relation));
       }
       if (relation.world() == World.CLOSED && rights.size() == 1) {
@@ -189,12 +189,26 @@ final class RelationQuestions {
 
   // ---- shared builders -----------------------------------------------------------------------------
 
+  private static void addIfMade(List<Question> out, Question question) {
+    if (question != null) {
+      out.add(question);
+    }
+  }
+
+  /** A multiple-response question, or null when too few options read apart from each other. */
   private MultipleResponse multipleResponse(String id, QuestionTemplate template, String stem,
-      List<Entity> rights, List<Entity> wrongs, java.util.function.Function<Entity, EntityId[]> pair,
+      List<Entity> rights, List<Entity> candidates, java.util.function.Function<Entity, EntityId[]> pair,
       Relation relation) {
     List<Option> options = new ArrayList<>();
     List<String> tests = new ArrayList<>();
-    for (Entity right : rights.subList(0, Math.min(rights.size(), 4))) {
+    List<Entity> shownRights = readingApart(rights.subList(1, rights.size()), rights.get(0));
+    shownRights.add(0, rights.get(0));
+    shownRights = shownRights.subList(0, Math.min(shownRights.size(), 4));
+    List<Entity> wrongs = pick(readingApart(candidates, shownRights), 2, id);
+    if (wrongs.isEmpty() || shownRights.size() < 2) {
+      return null;
+    }
+    for (Entity right : shownRights) {
       EntityId[] so = pair.apply(right);
       options.add(option(right.id().value(), words.label(right), true, so[0], relation, so[1]));
       tests.add(claim(so[0], relation, so[1]));
@@ -303,6 +317,26 @@ final class RelationQuestions {
       }
     }
     return found;
+  }
+
+  /**
+   * The candidates whose label, as this audience reads it, differs from the key's and from each other's:
+   * two options must never read the same, even when two entities share a label.
+   */
+  private List<Entity> readingApart(List<Entity> candidates, Entity key) {
+    return readingApart(candidates, List.of(key));
+  }
+
+  private List<Entity> readingApart(List<Entity> candidates, List<Entity> taken) {
+    Set<String> seen = new java.util.HashSet<>();
+    taken.forEach(t -> seen.add(words.label(t).toLowerCase(java.util.Locale.ROOT)));
+    List<Entity> apart = new ArrayList<>();
+    for (Entity candidate : candidates) {
+      if (seen.add(words.label(candidate).toLowerCase(java.util.Locale.ROOT))) {
+        apart.add(candidate);
+      }
+    }
+    return apart;
   }
 
   static String claim(EntityId s, Relation relation, EntityId o) {
