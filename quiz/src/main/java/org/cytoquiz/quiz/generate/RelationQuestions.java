@@ -86,6 +86,7 @@ final class RelationQuestions {
         }
         Entity object = kb.entity(fact.object());
         List<Entity> ruledOut = candidates(relation.objectTypes(), object, e -> !e.id().equals(fact.object())
+            && !e.id().equals(fact.subject())
             && kb.fact(fact.subject(), relation, e.id()).isEmpty()
             && kb.truth(fact.subject(), relation, e.id()) == Truth.FALSE);
         if (!ruledOut.isEmpty()) {
@@ -123,7 +124,7 @@ final class RelationQuestions {
       Entity subject = kb.entity(subjectId);
       Entity key = rights.get(0);
       List<Entity> wrongs = candidates(relation.objectTypes(), key,
-          e -> kb.truth(subjectId, relation, e.id()) == Truth.FALSE);
+          e -> !e.id().equals(subjectId) && kb.truth(subjectId, relation, e.id()) == Truth.FALSE);
       String stem = words.stem(template.askObject().orElseThrow(), Relation.SUBJECT, subject);
       if (readingApart(wrongs, key).size() >= 2) {
         String id = "sc-" + relation.id() + "-object-" + subjectId + suffix;
@@ -162,7 +163,7 @@ final class RelationQuestions {
       Entity object = kb.entity(objectId);
       Entity key = rights.get(0);
       List<Entity> wrongs = candidates(relation.subjectTypes(), key,
-          e -> kb.truth(e.id(), relation, objectId) == Truth.FALSE);
+          e -> !e.id().equals(objectId) && kb.truth(e.id(), relation, objectId) == Truth.FALSE);
       String stem = words.stem(template.askSubject().orElseThrow(), Relation.OBJECT, object);
       if (readingApart(wrongs, key).size() >= 2) {
         String id = "sc-" + relation.id() + "-subject-" + objectId + suffix;

@@ -47,6 +47,8 @@ class QuestionKeyTests {
   /** What the model says of one claim: "subject relation object" or "definition term meaning". */
   static Truth judge(String claim) {
     String[] parts = claim.split(" ");
+    assertThat(parts[0].equals("definition") || !parts[0].equals(parts[2]))
+        .as("%s links an entity to itself", claim).isTrue();
     if (parts[0].equals("definition")) {
       return parts[1].equals(parts[2]) ? Truth.TRUE : Truth.FALSE;
     }

@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
       ReviewSheetCommand.class,
       GenerateCommand.class,
       QuestionsCommand.class,
+      ServeCommand.class,
+      HashPasswordCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CytoquizCommand implements Runnable {

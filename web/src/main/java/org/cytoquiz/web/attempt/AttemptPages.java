@@ -1,0 +1,288 @@
+package org.cytoquiz.web.attempt;
+
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.cytoquiz.core.Audience;
+import org.cytoquiz.core.teaching.FeedbackMode;
+import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.quiz.question.InvalidResponseException;
+import org.cytoquiz.quiz.question.Item;
+import org.cytoquiz.quiz.question.Matching;
+import org.cytoquiz.quiz.question.Option;
+import org.cytoquiz.quiz.question.Question;
+import org.cytoquiz.quiz.question.Response;
+import org.cytoquiz.quiz.scoring.AttemptResult;
+import org.cytoquiz.web.catalog.CatalogPages;
+import org.cytoquiz.web.http.HttpProblem;
+import org.cytoquiz.web.http.Web;
+import org.cytoquiz.web.pages.FeedbackBox;
+import org.cytoquiz.web.pages.Pages;
+import org.cytoquiz.web.pages.QuestionPage;
+import org.cytoquiz.web.pages.ReviewItem;
+import org.cytoquiz.web.pages.Views;
+import org.cytoquiz.web.review.Templates;
+
+/**
+ * The learner's pages: start, one question per page, finish, result and certificate. Plain forms and
+ * POST-redirect-GET: no JavaScript needed. The attempt's token lives in an HttpOnly cookie for that attempt.
+ */
+public final class AttemptPages {
+
+  /** How long a browser keeps an attempt's cookie, so a learner can come back to it. */
+  private static final long COOKIE_SECONDS = 60L * 60 * 24 * 30;
+
+  private final AttemptService service;
+  private final CatalogPages catalog;
+  private final boolean secureCookies;
+
+  /** Pages over {@code service}. */
+  public AttemptPages(AttemptService service, CatalogPages catalog, boolean secureCookies) {
+    this.service = service;
+    this.catalog = catalog;
+    this.secureCookies = secureCookies;
+  }
+
+  /** Registers the attempt pages. */
+  public void register(JavalinDefaultRoutingApi routes) {
+    routes.post("/quizzes/{quizId}/attempts", this::start);
+    routes.get("/attempts/{attemptId}", this::resume);
+    routes.get("/attempts/{attemptId}/questions/{number}", ctx -> showQuestion(ctx, Optional.empty(), 200));
+    routes.post("/attempts/{attemptId}/questions/{number}", this::saveAnswer);
+    routes.get("/attempts/{attemptId}/finish", this::finish);
+    routes.post("/attempts/{attemptId}/submit", this::submit);
+    routes.get("/attempts/{attemptId}/result", this::result);
+    routes.get("/attempts/{attemptId}/certificate", this::certificate);
+  }
+
+  private void start(Context ctx) {
+    Web.checkCsrf(ctx);
+    QuizPreset preset = CatalogPages.preset(service, ctx.pathParam("quizId"));
+    String learner = Optional.ofNullable(ctx.formParam("learner")).orElse("");
+    AttemptService.Started started;
+    try {
+      started = service.start(preset.id(), Optional.of(learner));
+    } catch (IllegalArgumentException e) {
+      ctx.status(400).html(Templates.html("start.jte", catalog.start(ctx, Optional.of(e.getMessage()), learner)));
+      return;
+    }
+    String path = "/attempts/" + started.attemptId();
+    Web.cookie(ctx, Web.attemptCookie(started.attemptId()), started.token(), path, COOKIE_SECONDS, secureCookies);
+    Web.cookie(ctx, Web.LAST_ATTEMPT_COOKIE, started.attemptId(), "/", COOKIE_SECONDS, secureCookies);
+    ctx.redirect(path + "/questions/1", io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
+  private AttemptView open(Context ctx) {
+    String id = AttemptApi.attemptId(ctx);
+    String token = ctx.cookie(Web.attemptCookie(id));
+    if (token == null) {
+      throw new AttemptNotFoundException(id);
+    }
+    return service.open(id, token);
+  }
+
+  private String token(Context ctx) {
+    return ctx.cookie(Web.attemptCookie(AttemptApi.attemptId(ctx)));
+  }
+
+  private void resume(Context ctx) {
+    AttemptView view = open(ctx);
+    String base = "/attempts/" + view.attempt().id();
+    ctx.redirect(view.attempt().submitted() ? base + "/result" : base + "/questions/" + (view.attempt().position() + 1),
+        io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
+  private int number(Context ctx, AttemptView view) {
+    try {
+      int n = Integer.parseInt(ctx.pathParam("number"));
+      if (n >= 1 && n <= view.questions().size()) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw HttpProblem.notFound("this attempt has questions 1 to " + view.questions().size());
+  }
+
+  private void showQuestion(Context ctx, Optional<String> error, int status) {
+    AttemptView view = open(ctx);
+    if (view.attempt().submitted()) {
+      ctx.redirect("/attempts/" + view.attempt().id() + "/result", io.javalin.http.HttpStatus.SEE_OTHER);
+      return;
+    }
+    int n = number(ctx, view);
+    if (view.attempt().position() != n - 1 && error.isEmpty()) {
+      service.move(view.attempt().id(), token(ctx), n - 1);
+    }
+    ctx.status(status).html(Templates.html("question.jte", page(ctx, view, n, error)));
+  }
+
+  private QuestionPage page(Context ctx, AttemptView view, int n, Optional<String> error) {
+    Question q = view.questions().get(n - 1);
+    QuizPreset preset = view.preset();
+    Optional<Response> saved = view.response(q.id());
+    boolean immediate = preset.feedback() == FeedbackMode.IMMEDIATE;
+    boolean locked = immediate && saved.isPresent();
+    List<QuestionPage.OptionRow> options = new ArrayList<>();
+    for (Option o : Views.options(q)) {
+      boolean checked = saved.filter(r -> r instanceof Response.Choice c && c.selected().contains(o.id())).isPresent();
+      options.add(new QuestionPage.OptionRow(o.id(), "option-" + o.id(), o.text(), checked));
+    }
+    List<QuestionPage.PairRow> pairs = new ArrayList<>();
+    if (q instanceof Matching m) {
+      Map<String, String> given = saved.filter(r -> r instanceof Response.Pairs).map(r -> ((Response.Pairs) r).pairs())
+          .orElse(Map.of());
+      for (Item left : m.left()) {
+        List<QuestionPage.Choice> choices = new ArrayList<>();
+        for (Item right : m.right()) {
+          choices.add(new QuestionPage.Choice(right.id(), right.text(), right.id().equals(given.get(left.id()))));
+        }
+        pairs.add(new QuestionPage.PairRow(left.id(), "pair-" + left.id(), left.text(), choices));
+      }
+    }
+    String text = saved.filter(r -> r instanceof Response.Text).map(r -> ((Response.Text) r).text()).orElse("");
+    int certainty = Optional.ofNullable(view.answers().get(q.id())).flatMap(a -> a.certainty().isPresent()
+        ? Optional.of(a.certainty().getAsInt()) : Optional.empty()).orElse(0);
+    Optional<FeedbackBox> feedback = Optional.empty();
+    if (view.feedbackVisible(q)) {
+      AttemptResult result = service.score(view);
+      feedback = Optional.of(Views.feedback(q, saved, result.questions().get(n - 1).mark(), preset.audience()));
+    }
+    return new QuestionPage(preset.title().in(preset.audience()), preset.audience() == Audience.PATIENT,
+        view.attempt().id(), n, view.questions().size(), q.stem(), Views.form(q), options, text, pairs,
+        preset.certaintyBased(), certainty, locked, feedback, immediate, n - 1, n < view.questions().size() ? n + 1 : 0,
+        view.answeredCount(), Web.csrfToken(ctx, secureCookies), error);
+  }
+
+  private void saveAnswer(Context ctx) {
+    Web.checkCsrf(ctx);
+    AttemptView view = open(ctx);
+    int n = number(ctx, view);
+    Question q = view.questions().get(n - 1);
+    try {
+      Response response = formResponse(ctx, q);
+      OptionalInt certainty = OptionalInt.empty();
+      if (view.preset().certaintyBased()) {
+        String c = ctx.formParam("certainty");
+        if (c == null || !c.matches("[123]")) {
+          throw new InvalidResponseException("say how sure you are: choose 1, 2 or 3");
+        }
+        certainty = OptionalInt.of(Integer.parseInt(c));
+      }
+      service.answer(view.attempt().id(), token(ctx), q.id(), response, certainty);
+    } catch (InvalidResponseException e) {
+      showQuestion(ctx, Optional.of(e.getMessage()), 400);
+      return;
+    }
+    String base = "/attempts/" + view.attempt().id();
+    boolean immediate = view.preset().feedback() == FeedbackMode.IMMEDIATE;
+    String next = immediate ? base + "/questions/" + n + "#feedback"
+        : n < view.questions().size() ? base + "/questions/" + (n + 1) : base + "/finish";
+    ctx.redirect(next, io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
+  /** The response a question's form posted. */
+  static Response formResponse(Context ctx, Question q) {
+    String form = Views.form(q);
+    switch (form) {
+      case "text" -> {
+        String text = ctx.formParam("text");
+        return new Response.Text(text == null ? "" : text);
+      }
+      case "matching" -> {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (Item left : ((Matching) q).left()) {
+          String right = ctx.formParam("pair." + left.id());
+          if (right != null && !right.isBlank()) {
+            pairs.put(left.id(), right);
+          }
+        }
+        if (pairs.isEmpty()) {
+          throw new InvalidResponseException("match at least one item before saving");
+        }
+        return new Response.Pairs(pairs);
+      }
+      default -> {
+        List<String> selected = ctx.formParams("selected");
+        if (selected.isEmpty()) {
+          throw new InvalidResponseException(form.equals("multiple")
+              ? "choose at least one answer before saving" : "choose an answer before saving");
+        }
+        return new Response.Choice(selected);
+      }
+    }
+  }
+
+  private void finish(Context ctx) {
+    AttemptView view = open(ctx);
+    if (view.attempt().submitted()) {
+      ctx.redirect("/attempts/" + view.attempt().id() + "/result", io.javalin.http.HttpStatus.SEE_OTHER);
+      return;
+    }
+    List<Integer> unanswered = new ArrayList<>();
+    for (int i = 0; i < view.questions().size(); i++) {
+      if (!view.answers().containsKey(view.questions().get(i).id())) {
+        unanswered.add(i + 1);
+      }
+    }
+    QuizPreset preset = view.preset();
+    ctx.html(Templates.html("finish.jte", new Pages.Finish(view.attempt().id(), preset.title().in(preset.audience()),
+        preset.audience() == Audience.PATIENT, view.answeredCount(), view.questions().size(), unanswered,
+        Web.csrfToken(ctx, secureCookies))));
+  }
+
+  private void submit(Context ctx) {
+    Web.checkCsrf(ctx);
+    AttemptView view = open(ctx);
+    service.submit(view.attempt().id(), token(ctx));
+    ctx.redirect("/attempts/" + view.attempt().id() + "/result", io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
+  private void result(Context ctx) {
+    AttemptView view = open(ctx);
+    if (!view.attempt().submitted()) {
+      ctx.redirect("/attempts/" + view.attempt().id() + "/finish", io.javalin.http.HttpStatus.SEE_OTHER);
+      return;
+    }
+    AttemptService.Outcome outcome = service.result(view.attempt().id(), token(ctx));
+    ctx.html(Templates.html("result.jte", resultPage(outcome)));
+  }
+
+  /** The result page of a submitted attempt. */
+  public static Pages.Result resultPage(AttemptService.Outcome outcome) {
+    AttemptView view = outcome.view();
+    AttemptResult result = outcome.result();
+    QuizPreset preset = view.preset();
+    List<ReviewItem> review = new ArrayList<>();
+    for (int i = 0; i < view.questions().size(); i++) {
+      Question q = view.questions().get(i);
+      Optional<Response> response = view.response(q.id());
+      review.add(new ReviewItem(i + 1, q.stem(), Views.describe(q, response),
+          Views.feedback(q, response, result.questions().get(i).mark(), preset.audience())));
+    }
+    boolean certificate = preset.audience() == Audience.STAFF && preset.passMark().isPresent() && result.passed();
+    return new Pages.Result(preset.title().in(preset.audience()), preset.audience() == Audience.PATIENT,
+        Views.format(Math.max(0, result.points())) + " of " + Views.format(result.maxPoints()),
+        Views.format(result.percent()) + "%", preset.passMark().isPresent(),
+        preset.passMark().orElse(0), result.passed(),
+        Views.day(view.attempt().result().orElseThrow().submitted()), review,
+        certificate ? Optional.of("/attempts/" + view.attempt().id() + "/certificate") : Optional.empty());
+  }
+
+  private void certificate(Context ctx) {
+    AttemptView view = open(ctx);
+    AttemptService.Outcome outcome = service.result(view.attempt().id(), token(ctx));
+    QuizPreset preset = view.preset();
+    if (preset.audience() != Audience.STAFF || preset.passMark().isEmpty() || !outcome.result().passed()) {
+      throw HttpProblem.notFound("a certificate is given for a passed staff quiz only");
+    }
+    ctx.html(Templates.html("certificate.jte", new Pages.Certificate(view.attempt().learner().orElse(""),
+        preset.title().in(preset.audience()), Views.format(outcome.result().percent()) + "%",
+        Views.day(view.attempt().result().orElseThrow().submitted()), view.attempt().id(), CatalogPages.source(service))));
+  }
+}

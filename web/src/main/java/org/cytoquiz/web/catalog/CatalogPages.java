@@ -1,0 +1,80 @@
+package org.cytoquiz.web.catalog;
+
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.Optional;
+import org.cytoquiz.core.Audience;
+import org.cytoquiz.core.UnknownEntityException;
+import org.cytoquiz.core.source.Source;
+import org.cytoquiz.core.teaching.FeedbackMode;
+import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.web.attempt.AttemptService;
+import org.cytoquiz.web.http.HttpProblem;
+import org.cytoquiz.web.http.Web;
+import org.cytoquiz.web.pages.Pages;
+import org.cytoquiz.web.review.Templates;
+
+/** The catalog of quizzes and each quiz's start page. */
+public final class CatalogPages {
+
+  private final AttemptService service;
+  private final boolean secureCookies;
+
+  /** Pages over {@code service}. */
+  public CatalogPages(AttemptService service, boolean secureCookies) {
+    this.service = service;
+    this.secureCookies = secureCookies;
+  }
+
+  /** Registers {@code /} and {@code /quizzes/{id}}. */
+  public void register(JavalinDefaultRoutingApi routes) {
+    routes.get("/", this::catalog);
+    routes.get("/quizzes/{quizId}", ctx -> ctx.html(Templates.html("start.jte", start(ctx, Optional.empty(), ""))));
+  }
+
+  private void catalog(Context ctx) {
+    String last = ctx.cookie(Web.LAST_ATTEMPT_COOKIE);
+    Optional<String> resume = Optional.ofNullable(last).filter(id -> id.matches("[A-Za-z0-9_-]{22}"))
+        .filter(id -> ctx.cookie(Web.attemptCookie(id)) != null).map(id -> "/attempts/" + id);
+    ctx.html(Templates.html("catalog.jte", new Pages.Catalog(
+        service.presets().stream().map(p -> card(p, service.questions(p.id()).size())).toList(), resume,
+        source(service))));
+  }
+
+  /** The start page of the quiz in the path, with an error to show if the last try to start failed. */
+  public Pages.Start start(Context ctx, Optional<String> error, String learner) {
+    QuizPreset preset = preset(service, ctx.pathParam("quizId"));
+    return new Pages.Start(card(preset, service.questions(preset.id()).size()), preset.audience() == Audience.STAFF,
+        preset.audience() == Audience.PATIENT, Web.csrfToken(ctx, secureCookies), error, learner);
+  }
+
+  /** The preset with this id, or a 404. */
+  public static QuizPreset preset(AttemptService service, String id) {
+    try {
+      return service.preset(id);
+    } catch (UnknownEntityException e) {
+      throw HttpProblem.notFound("there is no quiz '" + (id.length() > 60 ? id.substring(0, 60) : id) + "'");
+    }
+  }
+
+  /** A quiz as the catalog shows it. */
+  public static Pages.QuizCard card(QuizPreset p, int questions) {
+    boolean patient = p.audience() == Audience.PATIENT;
+    return new Pages.QuizCard(p.id(), p.title().in(p.audience()), p.description().in(p.audience()),
+        patient ? "For patients and families" : "For hospital staff",
+        questions,
+        p.passMark().isPresent() ? "Pass mark " + p.passMark().getAsInt() + "%" : "No pass mark",
+        p.feedback() == FeedbackMode.IMMEDIATE
+            ? (patient ? "You see the answer after each question" : "Feedback after each question")
+            : "Feedback when you submit",
+        p.certaintyBased() ? "You say how sure you are of each answer" : "");
+  }
+
+  /** The line that credits the source article. */
+  public static String source(AttemptService service) {
+    Source s = service.knowledgeBase().course().source();
+    return "Facts from the article “" + s.title() + "”, reviewed by " + s.reviewer() + " ("
+        + s.lastReviewed().getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+        + " " + s.lastReviewed().getYear() + "), in our own words.";
+  }
+}

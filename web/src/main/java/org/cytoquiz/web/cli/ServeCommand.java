@@ -1,0 +1,101 @@
+package org.cytoquiz.web.cli;
+
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.cytoquiz.core.KnowledgeBase;
+import org.cytoquiz.web.app.WebApp;
+import org.cytoquiz.web.attempt.AttemptService;
+import org.cytoquiz.web.instructor.InstructorAuth;
+import org.cytoquiz.web.instructor.PasswordHash;
+import org.cytoquiz.web.store.Database;
+import org.cytoquiz.web.store.JdbcAttemptStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cytoquiz serve}: the web application, on SQLite by default or PostgreSQL by URL. */
+@Command(name = "serve", description = "Runs the web application (stop it with Ctrl-C; in-flight requests finish first).")
+final class ServeCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin ContentOption content;
+
+  @Option(names = "--host", defaultValue = "${env:CYTOQUIZ_HOST:-127.0.0.1}", paramLabel = "HOST",
+      description = "Address to listen on (env CYTOQUIZ_HOST; default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(names = "--port", defaultValue = "${env:CYTOQUIZ_PORT:-8080}", paramLabel = "PORT",
+      description = "Port to listen on, 0 for any free port (env CYTOQUIZ_PORT; default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--data-dir", defaultValue = "${env:CYTOQUIZ_DATA_DIR:-./data}", paramLabel = "DIR",
+      description = "Folder of the embedded SQLite database (env CYTOQUIZ_DATA_DIR; default: ${DEFAULT-VALUE}).")
+  Path dataDir;
+
+  @Option(names = "--db", defaultValue = "${env:CYTOQUIZ_DB_URL}", paramLabel = "JDBC-URL",
+      description = "A jdbc:postgresql://... URL to use PostgreSQL instead of SQLite (env CYTOQUIZ_DB_URL).")
+  String dbUrl;
+
+  @Option(names = "--db-user", defaultValue = "${env:CYTOQUIZ_DB_USER}", paramLabel = "USER",
+      description = "Database user (env CYTOQUIZ_DB_USER).")
+  String dbUser;
+
+  @Option(names = "--db-password-env", defaultValue = "CYTOQUIZ_DB_PASSWORD", paramLabel = "VAR",
+      description = "The environment variable holding the database password (default: ${DEFAULT-VALUE}).")
+  String dbPasswordEnv;
+
+  @Option(names = "--instructor-password-hash", defaultValue = "${env:CYTOQUIZ_INSTRUCTOR_PASSWORD_HASH}",
+      paramLabel = "HASH", description = "Hash of the instructor password, from `cytoquiz hash-password` "
+          + "(env CYTOQUIZ_INSTRUCTOR_PASSWORD_HASH). Without it the instructor area stays closed.")
+  String passwordHash;
+
+  @Option(names = "--secure-cookies", defaultValue = "${env:CYTOQUIZ_SECURE_COOKIES:-false}",
+      description = "Mark cookies Secure: set this when the site is served over HTTPS (env CYTOQUIZ_SECURE_COOKIES).")
+  boolean secureCookies;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Optional<PasswordHash> hash;
+    try {
+      hash = Optional.ofNullable(passwordHash).filter(h -> !h.isBlank()).map(PasswordHash::parse);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (port < 0 || port > 65535) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
+    }
+    KnowledgeBase kb = content.load();
+    Database database;
+    try {
+      database = dbUrl == null || dbUrl.isBlank()
+          ? Database.sqlite(dataDir)
+          : Database.open(dbUrl, dbUser, System.getenv(dbPasswordEnv));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    Clock clock = Clock.systemUTC();
+    JdbcAttemptStore store = new JdbcAttemptStore(database);
+    Javalin app = WebApp.create(new AttemptService(kb, store, clock), store,
+        new InstructorAuth(hash, store, clock), clock, new WebApp.Settings(secureCookies));
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      app.stop();
+      database.close();
+      stopped.countDown();
+    }, "cytoquiz-shutdown"));
+    app.start(host, port);
+    spec.commandLine().getOut().printf("cytoquiz is serving http://%s:%d/ (%s)%n", host, app.port(),
+        database.isSqlite() ? "SQLite in " + dataDir.toAbsolutePath() : "PostgreSQL");
+    spec.commandLine().getOut().flush();
+    stopped.await();
+    return 0;
+  }
+}

@@ -1,0 +1,85 @@
+package org.cytoquiz.web.http;
+
+import io.javalin.http.Context;
+import java.util.Optional;
+import org.cytoquiz.web.attempt.Secrets;
+
+/** Cookies, CSRF tokens and security headers, the same for every page. */
+public final class Web {
+
+  /** The cookie holding the CSRF token that forms echo back. */
+  public static final String CSRF_COOKIE = "cq_csrf";
+  /** The form field holding the CSRF token. */
+  public static final String CSRF_FIELD = "csrf";
+  /** The cookie holding the instructor session token. */
+  public static final String SESSION_COOKIE = "cq_session";
+  /** The cookie naming the learner's latest attempt, so the catalog can offer to resume it. */
+  public static final String LAST_ATTEMPT_COOKIE = "cq_last";
+
+  private static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; "
+      + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+  private Web() {}
+
+  /** Sets the security headers every response carries. */
+  public static void securityHeaders(Context ctx) {
+    ctx.header("Content-Security-Policy", CSP);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    ctx.header("Cache-Control", "no-store");
+  }
+
+  /** Sets a cookie that scripts cannot read and other sites cannot send. */
+  public static void cookie(Context ctx, String name, String value, String path, long maxAgeSeconds, boolean secure) {
+    ctx.res().addHeader("Set-Cookie", name + "=" + value + "; Path=" + path + "; Max-Age=" + maxAgeSeconds
+        + "; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : ""));
+  }
+
+  /** The name of the cookie that holds the token of one attempt. */
+  public static String attemptCookie(String attemptId) {
+    return "cq_a_" + attemptId;
+  }
+
+  /** The CSRF token of this browser, creating it (and its cookie) on first use. */
+  public static String csrfToken(Context ctx, boolean secure) {
+    String existing = ctx.cookie(CSRF_COOKIE);
+    if (existing != null && existing.matches("[A-Za-z0-9_-]{43}")) {
+      return existing;
+    }
+    Optional<String> madeThisRequest = Optional.ofNullable(ctx.attribute(CSRF_COOKIE));
+    if (madeThisRequest.isPresent()) {
+      return madeThisRequest.get();
+    }
+    String token = Secrets.random(32);
+    cookie(ctx, CSRF_COOKIE, token, "/", 60L * 60 * 24 * 30, secure);
+    ctx.attribute(CSRF_COOKIE, token);
+    return token;
+  }
+
+  /**
+   * Checks a form post's CSRF token against the browser's cookie.
+   *
+   * @throws HttpProblem 403 if it is missing or does not match
+   */
+  public static void checkCsrf(Context ctx) {
+    String cookie = ctx.cookie(CSRF_COOKIE);
+    String field = ctx.formParam(CSRF_FIELD);
+    if (cookie == null || field == null || !java.security.MessageDigest.isEqual(
+        cookie.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        field.getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+      throw HttpProblem.forbidden("this form has expired or did not come from this site; go back, reload the page "
+          + "and try again (nothing you saved before is lost)");
+    }
+  }
+
+  /** The bearer token of an API call, if any. */
+  public static Optional<String> bearer(Context ctx) {
+    String header = ctx.header("Authorization");
+    if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return Optional.of(header.substring(7).strip());
+    }
+    return Optional.empty();
+  }
+}

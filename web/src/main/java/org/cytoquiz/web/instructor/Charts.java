@@ -1,0 +1,85 @@
+package org.cytoquiz.web.instructor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.quiz.question.Question;
+import org.cytoquiz.quiz.stats.ItemStatistics;
+import org.cytoquiz.quiz.stats.QuizStatistics;
+import org.cytoquiz.web.attempt.StoredAttempt;
+
+/**
+ * Lays out the statistics page's pictures: a histogram of scores and an item map of facility against
+ * discrimination, as coordinates for server-rendered SVG, each with a text alternative.
+ */
+final class Charts {
+
+  /** The plot area inside the 400 × 220 view box. */
+  static final double LEFT = 50;
+  static final double RIGHT = 390;
+  static final double TOP = 15;
+  static final double BOTTOM = 180;
+
+  private Charts() {}
+
+  static InstructorViews.Statistics page(QuizPreset preset, List<Question> questions, QuizStatistics stats,
+      List<StoredAttempt> attempts, String csrf) {
+    int[] bins = new int[10];
+    int submitted = 0;
+    for (StoredAttempt a : attempts) {
+      if (a.result().isPresent()) {
+        bins[Math.min(9, (int) Math.floor(a.result().get().percent() / 10))]++;
+        submitted++;
+      }
+    }
+    int max = Math.max(1, java.util.Arrays.stream(bins).max().orElse(1));
+    double width = (RIGHT - LEFT) / bins.length;
+    List<InstructorViews.Bar> bars = new ArrayList<>();
+    List<String> described = new ArrayList<>();
+    for (int i = 0; i < bins.length; i++) {
+      double height = (BOTTOM - TOP) * bins[i] / max;
+      String label = (i * 10) + "–" + (i == 9 ? 100 : i * 10 + 9) + "%";
+      bars.add(new InstructorViews.Bar(label, bins[i], LEFT + i * width + 2, BOTTOM - height, width - 4, height));
+      described.add(label + ": " + bins[i]);
+    }
+    String histogramText = "Scores of " + submitted + " submitted attempt" + (submitted == 1 ? "" : "s") + ", by tenths: "
+        + String.join("; ", described) + ".";
+
+    List<InstructorViews.Point> points = new ArrayList<>();
+    List<InstructorViews.ItemRow> items = new ArrayList<>();
+    int weak = 0;
+    for (int i = 0; i < stats.items().size(); i++) {
+      ItemStatistics item = stats.items().get(i);
+      String stem = questions.get(i).stem();
+      boolean isWeak = stats.attempts() >= 2 && item.weak();
+      weak += isWeak ? 1 : 0;
+      String facility = String.format(Locale.ROOT, "%.0f%%", item.facility());
+      String discrimination = InstructorPages.percent(item.discriminationIndex());
+      if (item.discriminationIndex().isPresent()) {
+        double d = Math.max(-100, Math.min(100, item.discriminationIndex().getAsDouble()));
+        points.add(new InstructorViews.Point(i + 1, item.questionId(),
+            LEFT + (RIGHT - LEFT) * item.facility() / 100, BOTTOM - (BOTTOM - TOP) * (d + 100) / 200, isWeak,
+            facility, discrimination));
+      }
+      String choices = item.choices().entrySet().stream().map(e -> e.getKey() + " ×" + e.getValue())
+          .collect(Collectors.joining(", "));
+      items.add(new InstructorViews.ItemRow(i + 1, item.questionId(), stem, facility,
+          InstructorPages.percent(item.standardDeviation()), discrimination,
+          InstructorPages.percent(item.discriminativeEfficiency()),
+          choices.isEmpty() ? "–" : choices + (item.unanswered() > 0 ? ", unanswered ×" + item.unanswered() : ""),
+          isWeak));
+    }
+    String mapText = points.isEmpty()
+        ? "No question has a discrimination index yet: it needs at least two submitted attempts that differ."
+        : "Each question placed by facility (how many got it right, left to right) and discrimination (how well it "
+            + "separates stronger from weaker learners, bottom to top). " + weak + " question"
+            + (weak == 1 ? " is" : "s are") + " flagged for review (facility below 10% or above 90%, or "
+            + "discrimination below 20%). Details are in the table below.";
+    return new InstructorViews.Statistics(preset.id(), preset.title().clinical(), stats.attempts(),
+        String.format(Locale.ROOT, "%.1f%%", stats.mean()), InstructorPages.percent(stats.standardDeviation()),
+        InstructorPages.percent(stats.internalConsistency()), InstructorPages.percent(stats.errorRatio()),
+        InstructorPages.percent(stats.standardError()), bars, histogramText, points, mapText, items, weak, csrf);
+  }
+}

@@ -1,0 +1,99 @@
+package org.cytoquiz.web.instructor;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.cytoquiz.web.attempt.AttemptStore;
+import org.cytoquiz.web.attempt.Secrets;
+
+/**
+ * Instructor logins: one password, configured only as a salted hash; sessions kept in the database (so any
+ * web node honours them) under the hash of their token; failed logins limited per client address.
+ */
+public final class InstructorAuth {
+
+  /** How long a session lasts. */
+  public static final Duration SESSION = Duration.ofHours(8);
+  /** Failed logins allowed per address within {@link #WINDOW}. */
+  public static final int MAX_FAILURES = 5;
+  /** The window in which failures count. */
+  public static final Duration WINDOW = Duration.ofMinutes(15);
+
+  private final Optional<PasswordHash> password;
+  private final AttemptStore store;
+  private final Clock clock;
+  private final Map<String, Deque<Instant>> failures = new HashMap<>();
+
+  /** Logins checked against {@code password} (none configured: the instructor area stays closed). */
+  public InstructorAuth(Optional<PasswordHash> password, AttemptStore store, Clock clock) {
+    this.password = password;
+    this.store = store;
+    this.clock = clock;
+  }
+
+  /** Whether an instructor password is configured at all. */
+  public boolean configured() {
+    return password.isPresent();
+  }
+
+  /** Thrown when an address has failed too often; says when to try again. */
+  public static final class TooManyAttemptsException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final long retryAfterSeconds;
+
+    TooManyAttemptsException(long retryAfterSeconds) {
+      super("too many failed logins from this address; try again in " + Math.max(1, retryAfterSeconds / 60)
+          + " minute(s)");
+      this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** Seconds until the next try is allowed. */
+    public long retryAfterSeconds() {
+      return retryAfterSeconds;
+    }
+  }
+
+  /**
+   * A new session token if {@code attempt} is the password; empty if it is not.
+   *
+   * @throws TooManyAttemptsException if {@code address} failed too often lately
+   */
+  public Optional<String> login(char[] attempt, String address) {
+    Instant now = clock.instant();
+    synchronized (failures) {
+      Deque<Instant> recent = failures.computeIfAbsent(address, a -> new ArrayDeque<>());
+      while (!recent.isEmpty() && recent.peekFirst().isBefore(now.minus(WINDOW))) {
+        recent.removeFirst();
+      }
+      if (recent.size() >= MAX_FAILURES) {
+        throw new TooManyAttemptsException(Duration.between(now, recent.peekFirst().plus(WINDOW)).getSeconds());
+      }
+    }
+    if (password.isPresent() && password.get().matches(attempt)) {
+      String token = Secrets.random(32);
+      store.createSession(Secrets.hash(token), now, now.plus(SESSION));
+      return Optional.of(token);
+    }
+    synchronized (failures) {
+      failures.get(address).addLast(now);
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code token} is a live session. */
+  public boolean valid(String token) {
+    return token != null && !token.isBlank() && store.sessionValid(Secrets.hash(token), clock.instant());
+  }
+
+  /** Ends the session of {@code token}. */
+  public void logout(String token) {
+    if (token != null) {
+      store.deleteSession(Secrets.hash(token));
+    }
+  }
+}
