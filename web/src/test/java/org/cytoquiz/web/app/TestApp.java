@@ -1,0 +1,129 @@
+package org.cytoquiz.web.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.cytoquiz.content.load.BundledCourse;
+import org.cytoquiz.web.attempt.AttemptService;
+import org.cytoquiz.web.instructor.InstructorAuth;
+import org.cytoquiz.web.instructor.PasswordHash;
+import org.cytoquiz.web.store.Database;
+import org.cytoquiz.web.store.JdbcAttemptStore;
+
+/** The real application on a random port, with a real database, and an HTTP client that keeps cookies. */
+public final class TestApp implements AutoCloseable {
+
+  /** The instructor password every test app is configured with. */
+  public static final String PASSWORD = "correct horse battery staple";
+  private static final String HASH = PasswordHash.create(PASSWORD.toCharArray());
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Database database;
+  private final Javalin app;
+  private final HttpClient client;
+
+  private TestApp(Database database) {
+    this.database = database;
+    Clock clock = Clock.systemUTC();
+    JdbcAttemptStore store = new JdbcAttemptStore(database);
+    this.app = WebApp.create(new AttemptService(BundledCourse.knowledgeBase(), store, clock), store,
+        new InstructorAuth(Optional.of(PasswordHash.parse(HASH)), store, clock), clock, new WebApp.Settings(false))
+        .start("127.0.0.1", 0);
+    this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  /** An app on the SQLite database in {@code dir}. */
+  public static TestApp sqlite(Path dir) {
+    return new TestApp(Database.sqlite(dir));
+  }
+
+  /** An app on the PostgreSQL database at {@code url}. */
+  public static TestApp postgres(String url) {
+    return new TestApp(Database.open(url, "postgres", null));
+  }
+
+  /** The base URL. */
+  public String base() {
+    return "http://127.0.0.1:" + app.port();
+  }
+
+  /** Sends a request, optionally with a bearer token and a JSON body. */
+  public HttpResponse<String> send(String method, String path, String token, String json) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    return send(request.build());
+  }
+
+  /** GETs a page with this client's cookies. */
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build());
+  }
+
+  /** POSTs a form with this client's cookies. */
+  public HttpResponse<String> post(String path, Map<String, String> form) {
+    String body = form.entrySet().stream()
+        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+    return send(HttpRequest.newBuilder(URI.create(base() + path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The CSRF token in a page's forms. */
+  public static String csrf(String html) {
+    Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(html);
+    if (!m.find()) {
+      throw new AssertionError("no CSRF field in the page");
+    }
+    return m.group(1);
+  }
+
+  /** A response body as JSON. */
+  public static JsonNode json(HttpResponse<String> response) {
+    try {
+      return JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    database.close();
+  }
+}
