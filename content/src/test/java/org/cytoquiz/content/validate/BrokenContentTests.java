@@ -39,6 +39,8 @@ class BrokenContentTests {
       term-without-definition             | content.yaml:2: term[0].definition: a term needs a definition with patient and clinical wording
       malformed-id                        | content.yaml:2: care-setting[0].id: 'Infusion Center' is not a valid id; use lower-case letters and digits in words joined by hyphens, such as high-dose-il2
       relation-wording-without-placeholders | content.yaml:3: relations[0].patient: the wording must contain {subject} and {object} once each, such as "{subject} can cause {object}"
+      authored-option-the-article-does-not-settle | content.yaml:2: questions[0].options[0].statements: option 'hospital' rests on a statement the content neither states nor denies: high-dose-il2 can-be-given-in hospital
+      authored-option-marked-against-the-model | content.yaml:7: questions[0].options[1].correct: option 'ifn' is marked right, but the model makes it wrong
       unknown-entity-kind                 | content.yaml:1: therapies: unknown section 'therapies'; a content file holds 'relations', 'facts', 'questions', 'quizzes' or lists of entities under one of: therapy, cytokine, approach, immune-cell, condition, route, care-setting, schedule, dose, side-effect, targeted-immunotherapy, brand-name, substance, trait, factor, term
       """)
   void eachDefectIsReportedExactlyWithFileLineAndField(String fixture, String expected) {

@@ -49,6 +49,11 @@ public sealed interface Question
     return Mark.of(fraction(answer.response(), policy.marking()), answer, policy);
   }
 
+  /** The options of a choice question (single choice, scenario, multiple response, true/false); empty otherwise. */
+  default List<Option> options() {
+    return List.of();
+  }
+
   /** The same question with its options (or right-hand items) in an order drawn from {@code random}. */
   Question shuffled(java.util.Random random);
 

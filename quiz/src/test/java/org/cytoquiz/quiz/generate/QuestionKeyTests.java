@@ -68,16 +68,7 @@ class QuestionKeyTests {
   }
 
   static List<Option> options(Question question) {
-    if (question instanceof SingleChoice q) {
-      return q.options();
-    } else if (question instanceof Scenario q) {
-      return q.options();
-    } else if (question instanceof MultipleResponse q) {
-      return q.options();
-    } else if (question instanceof TrueFalse q) {
-      return q.options();
-    }
-    return List.of();
+    return question.options();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -85,7 +85,7 @@ public final class AttemptJson {
     m.put("number", number);
     m.put("kind", Keyed.key(q.kind()));
     m.put("stem", q.stem());
-    List<Option> options = Views.options(q);
+    List<Option> options = q.options();
     if (!options.isEmpty()) {
       m.put("options", options.stream().map(o -> Map.of("id", o.id(), "text", o.text())).toList());
     }
@@ -109,7 +109,7 @@ public final class AttemptJson {
     m.put("maxPoints", mark.maxPoints());
     m.put("correctAnswer", ResponseJson.toMap(q.key()));
     m.put("correctAnswerText", Views.key(q));
-    List<Option> options = Views.options(q);
+    List<Option> options = q.options();
     if (!options.isEmpty()) {
       m.put("options", options.stream().map(o -> {
         Map<String, Object> om = new LinkedHashMap<>();

@@ -129,7 +129,7 @@ public final class AttemptPages {
     boolean immediate = preset.feedback() == FeedbackMode.IMMEDIATE;
     boolean locked = immediate && saved.isPresent();
     List<QuestionPage.OptionRow> options = new ArrayList<>();
-    for (Option o : Views.options(q)) {
+    for (Option o : q.options()) {
       boolean checked = saved.filter(r -> r instanceof Response.Choice c && c.selected().contains(o.id())).isPresent();
       options.add(new QuestionPage.OptionRow(o.id(), "option-" + o.id(), o.text(), checked));
     }

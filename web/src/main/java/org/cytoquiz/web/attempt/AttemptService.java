@@ -1,6 +1,5 @@
 package org.cytoquiz.web.attempt;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -209,7 +208,8 @@ public final class AttemptService {
       store.submit(attemptId, new StoredResult(result.points(), result.maxPoints(), result.percent(), result.passed(),
           clock.instant()));
     }
-    return new Outcome(open(attemptId, token), score(open(attemptId, token)));
+    AttemptView submitted = open(attemptId, token);
+    return new Outcome(submitted, score(submitted));
   }
 
   /**
@@ -255,6 +255,6 @@ public final class AttemptService {
     for (Question question : quizzes.get(presetId).questions()) {
       text.append(question.id()).append('=').append(question.key()).append('\n');
     }
-    return Secrets.hash(new String(text.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+    return Secrets.hash(text.toString());
   }
 }

@@ -9,13 +9,9 @@ import org.cytoquiz.core.teaching.Keyed;
 import org.cytoquiz.quiz.question.Feedback;
 import org.cytoquiz.quiz.question.Item;
 import org.cytoquiz.quiz.question.Matching;
-import org.cytoquiz.quiz.question.MultipleResponse;
 import org.cytoquiz.quiz.question.Option;
 import org.cytoquiz.quiz.question.Question;
-import org.cytoquiz.quiz.question.Scenario;
-import org.cytoquiz.quiz.question.SingleChoice;
 import org.cytoquiz.quiz.question.TextEntry;
-import org.cytoquiz.quiz.question.TrueFalse;
 
 /**
  * One question with its key and feedback, as {@code docs/quiz-format.md} documents it. Fields that a kind
@@ -49,16 +45,7 @@ public record QuestionJson(
 
   /** The JSON form of {@code q}. */
   public static QuestionJson of(Question q) {
-    List<Option> options = null;
-    if (q instanceof SingleChoice c) {
-      options = c.options();
-    } else if (q instanceof Scenario c) {
-      options = c.options();
-    } else if (q instanceof MultipleResponse c) {
-      options = c.options();
-    } else if (q instanceof TrueFalse c) {
-      options = c.options();
-    }
+    List<Option> options = q.options().isEmpty() ? null : q.options();
     List<String> accepted = null;
     TextFeedbackJson feedback = null;
     if (q instanceof TextEntry t) {

@@ -17,10 +17,7 @@ import org.cytoquiz.quiz.question.MultipleResponse;
 import org.cytoquiz.quiz.question.Option;
 import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.question.Response;
-import org.cytoquiz.quiz.question.Scenario;
-import org.cytoquiz.quiz.question.SingleChoice;
 import org.cytoquiz.quiz.question.TextEntry;
-import org.cytoquiz.quiz.question.TrueFalse;
 import org.cytoquiz.quiz.scoring.Mark;
 
 /** Turns questions, responses and marks into what pages and the API show. */
@@ -29,20 +26,6 @@ public final class Views {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private Views() {}
-
-  /** The options of a choice question; empty for other kinds. */
-  public static List<Option> options(Question q) {
-    if (q instanceof SingleChoice c) {
-      return c.options();
-    } else if (q instanceof Scenario c) {
-      return c.options();
-    } else if (q instanceof MultipleResponse c) {
-      return c.options();
-    } else if (q instanceof TrueFalse c) {
-      return c.options();
-    }
-    return List.of();
-  }
 
   /** How a question's answer is entered: "single", "multiple", "text" or "matching". */
   public static String form(Question q) {
@@ -64,7 +47,7 @@ public final class Views {
     Response r = response.get();
     if (r instanceof Response.Choice c) {
       List<String> texts = new ArrayList<>();
-      for (Option o : options(q)) {
+      for (Option o : q.options()) {
         if (c.selected().contains(o.id())) {
           texts.add(o.text());
         }
@@ -99,7 +82,7 @@ public final class Views {
     String verdict;
     String tone;
     if (response.isEmpty()) {
-      verdict = patient ? "Not answered" : "Not answered";
+      verdict = "Not answered";
       tone = "wrong";
     } else if (mark.right()) {
       verdict = patient ? "Right!" : "Correct";
@@ -113,9 +96,9 @@ public final class Views {
     }
     List<FeedbackBox.Explanation> items = new ArrayList<>();
     List<Feedback> shown = response.isPresent() ? q.feedback(response.get()) : q.feedback(q.key());
-    if (q instanceof SingleChoice || q instanceof Scenario || q instanceof TrueFalse || q instanceof MultipleResponse) {
+    if (!q.options().isEmpty()) {
       // Choice questions explain every option, so the learner sees why each one is right or wrong.
-      shown = options(q).stream().map(Option::feedback).toList();
+      shown = q.options().stream().map(Option::feedback).toList();
     }
     for (Feedback f : shown) {
       items.add(new FeedbackBox.Explanation(f.text(), citation(f.source())));
