@@ -1,16 +1,13 @@
 package org.cytoquiz.quiz.generate;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.core.entity.Entity;
 import org.cytoquiz.core.entity.EntityType;
-import org.cytoquiz.core.source.SourceRef;
 import org.cytoquiz.core.teaching.Difficulty;
 import org.cytoquiz.quiz.question.Feedback;
 import org.cytoquiz.quiz.question.Header;
@@ -136,26 +133,17 @@ final class DefinitionQuestions {
     if (picked.size() < 3) {
       return null;
     }
-    List<Item> left = new ArrayList<>();
-    List<Item> right = new ArrayList<>();
-    Map<String, String> answer = new LinkedHashMap<>();
-    Map<String, Feedback> feedback = new LinkedHashMap<>();
-    List<String> tests = new ArrayList<>();
-    List<SourceRef> sources = new ArrayList<>();
+    MatchingBuilder pairs = new MatchingBuilder();
     for (Entity entity : picked) {
-      left.add(new Item(entity.id().value(), Wordings.capitalized(words.label(entity))));
-      right.add(new Item(entity.id().value(), definition(entity)));
-      answer.put(entity.id().value(), entity.id().value());
-      feedback.put(entity.id().value(), new Feedback(
-          Wordings.capitalized(words.label(entity)) + ": " + definition(entity), entity.source()));
-      tests.add("definition " + entity.id());
-      sources.add(entity.source());
+      String label = Wordings.capitalized(words.label(entity));
+      pairs.pair(new Item(entity.id().value(), label), new Item(entity.id().value(), definition(entity)),
+          new Feedback(label + ": " + definition(entity), entity.source()), "definition " + entity.id());
     }
     String stem = words.audience() == Audience.PATIENT
         ? "Match each word with what it means."
         : "Match each term with its definition.";
-    return new Matching(new Header(id, words.audience(), topic, Difficulty.UNDERSTANDING, stem, tests, sources),
-        left, RelationQuestions.shuffled(right, id), answer, feedback);
+    return pairs.build(new Header(id, words.audience(), topic, Difficulty.UNDERSTANDING, stem, pairs.tests(),
+        pairs.sources()));
   }
 
   private Header header(String id, Difficulty difficulty, String stem, Entity entity) {

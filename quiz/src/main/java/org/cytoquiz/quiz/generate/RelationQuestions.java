@@ -23,7 +23,6 @@ import org.cytoquiz.core.teaching.QuestionTemplate;
 import org.cytoquiz.quiz.question.Feedback;
 import org.cytoquiz.quiz.question.Header;
 import org.cytoquiz.quiz.question.Item;
-import org.cytoquiz.quiz.question.Matching;
 import org.cytoquiz.quiz.question.MultipleResponse;
 import org.cytoquiz.quiz.question.Option;
 import org.cytoquiz.quiz.question.Question;
@@ -251,29 +250,19 @@ final class RelationQuestions {
     }
     String id = "match-" + relation.id() + suffix;
     List<EntityId> subjects = pick(new ArrayList<>(pairs.keySet()), MAX_PAIRS, id);
-    List<Item> left = new ArrayList<>();
-    List<Item> right = new ArrayList<>();
-    Map<String, String> answer = new LinkedHashMap<>();
-    Map<String, Feedback> feedback = new LinkedHashMap<>();
-    List<String> tests = new ArrayList<>();
-    List<SourceRef> sources = new ArrayList<>();
+    MatchingBuilder builder = new MatchingBuilder();
     for (EntityId subject : subjects) {
       EntityId object = pairs.get(subject);
-      left.add(new Item(subject.value(), Wordings.capitalized(words.label(subject))));
-      right.add(new Item(object.value(), Wordings.capitalized(words.label(object))));
-      answer.put(subject.value(), object.value());
-      Feedback truth = words.truthOf(subject, relation, object);
-      feedback.put(subject.value(), truth);
-      tests.add(claim(subject, relation, object));
-      sources.add(truth.source());
+      builder.pair(new Item(subject.value(), Wordings.capitalized(words.label(subject))),
+          new Item(object.value(), Wordings.capitalized(words.label(object))),
+          words.truthOf(subject, relation, object), claim(subject, relation, object));
     }
     String pattern = relation.wording().in(words.audience())
         .replace(Relation.SUBJECT, "…").replace(Relation.OBJECT, "…");
     String stem = words.audience() == Audience.PATIENT
         ? "Match each item on the left with one on the right, so each pair reads: “" + pattern + "”."
         : "Match each item to its pair: “" + pattern + "”.";
-    out.add(new Matching(header(id, template, Difficulty.UNDERSTANDING, stem, tests, sources), left,
-        shuffled(right, id), answer, feedback));
+    out.add(builder.build(header(id, template, Difficulty.UNDERSTANDING, stem, builder.tests(), builder.sources())));
   }
 
   private Option option(String id, String text, boolean correct, EntityId s, Relation relation, EntityId o) {
