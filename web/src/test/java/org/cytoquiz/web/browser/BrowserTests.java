@@ -239,13 +239,23 @@ class BrowserTests {
 
   /** Presses Enter on the focused link or button and waits for the next page to load. */
   private void navigate() {
+    String before = driver.getCurrentUrl();
     WebElement old = driver.findElement(By.tagName("html"));
     press(Keys.ENTER);
     new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
-    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
-        "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(d -> (!d.getCurrentUrl().equals(before) || stale(old))
+            && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
             && !d.findElements(By.tagName("h1")).isEmpty());
+  }
+
+  private static boolean stale(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return true;
+    }
   }
 
   private void press(CharSequence key) {
