@@ -29,6 +29,8 @@ public final class JdbcAttemptStore implements AttemptStore {
 
   private final DataSource dataSource;
   private final String lockRow;
+  /** SQLite has one writer at a time: queueing writers here is cheaper than its busy-wait back-off. */
+  private final java.util.concurrent.locks.Lock writeLock;
 
   /** A store on {@code database}. */
   public JdbcAttemptStore(Database database) {
@@ -36,13 +38,37 @@ public final class JdbcAttemptStore implements AttemptStore {
     // SQLite takes the write lock when the transaction begins (transaction_mode=IMMEDIATE); PostgreSQL locks
     // the attempt's row, so a save and a submit of the same attempt never interleave.
     this.lockRow = database.isSqlite() ? "" : " FOR UPDATE";
+    this.writeLock = database.isSqlite() ? new java.util.concurrent.locks.ReentrantLock(true) : null;
   }
 
   private interface Work<T> {
     T run(Connection connection) throws SQLException;
   }
 
+  /** Runs {@code work} in one committed transaction. */
   private <T> T transaction(Work<T> work) {
+    if (writeLock == null) {
+      return inTransaction(work);
+    }
+    writeLock.lock();
+    try {
+      return inTransaction(work);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** Runs read-only {@code work} on its own connection, without taking SQLite's write lock. */
+  private <T> T read(Work<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(true);
+      return work.run(connection);
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  private <T> T inTransaction(Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
@@ -81,7 +107,7 @@ public final class JdbcAttemptStore implements AttemptStore {
 
   @Override
   public Optional<StoredAttempt> find(String attemptId) {
-    return transaction(c -> find(c, attemptId, ""));
+    return read(c -> find(c, attemptId, ""));
   }
 
   private Optional<StoredAttempt> find(Connection c, String attemptId, String lock) throws SQLException {
@@ -151,7 +177,7 @@ public final class JdbcAttemptStore implements AttemptStore {
 
   @Override
   public List<StoredAnswer> answers(String attemptId) {
-    return transaction(c -> {
+    return read(c -> {
       try (PreparedStatement s = c.prepareStatement("SELECT question_id, response, certainty, tries, saved_at FROM answer "
           + "WHERE attempt_id = ? ORDER BY saved_at, question_id")) {
         s.setString(1, attemptId);
@@ -202,7 +228,7 @@ public final class JdbcAttemptStore implements AttemptStore {
 
   @Override
   public List<StoredAttempt> list(AttemptFilter filter) {
-    return transaction(c -> {
+    return read(c -> {
       StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM attempt WHERE 1 = 1");
       List<Object> args = new ArrayList<>();
       filter.quizId().ifPresent(q -> {
@@ -259,7 +285,7 @@ public final class JdbcAttemptStore implements AttemptStore {
 
   @Override
   public boolean sessionValid(String tokenHash, Instant now) {
-    return transaction(c -> {
+    return read(c -> {
       try (PreparedStatement s = c.prepareStatement(
           "SELECT 1 FROM instructor_session WHERE token_hash = ? AND expires_at > ?")) {
         s.setString(1, tokenHash);
