@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.cytoquiz.web.store.Database;
+import org.cytoquiz.web.store.JdbcAttemptStore;
 
 /** The whole application through HTTP, on a real SQLite file. */
 class WebAppTests {
@@ -271,6 +273,48 @@ class WebAppTests {
     assertThat(resumed.path("answered").asInt()).isEqualTo(1);
     assertThat(firstChoiceQuestion(resumed).path("answer").path("selected").get(0).asText()).isEqualTo(option);
     assertThat(app.send("POST", "/api/v1/attempts/" + a.id() + "/submit", a.token(), null).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void stoppingTheServerLetsInFlightSavesFinishAndLosesNoneThatWereAcknowledged() throws Exception {
+    Started a = startApi("{\"quiz\": \"staff-certification\", \"learner\": \"Stop test\"}");
+    JsonNode q = firstChoiceQuestion(json(app.send("GET", "/api/v1/attempts/" + a.id(), a.token(), null)));
+    String path = "/api/v1/attempts/" + a.id() + "/answers/" + q.path("id").asText();
+    String option = q.path("options").get(0).path("id").asText();
+    java.util.concurrent.atomic.AtomicInteger highestAcknowledged = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.List<Integer> statuses = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    java.util.List<java.util.concurrent.Future<?>> work = new java.util.ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      work.add(pool.submit(() -> {
+        for (int i = 0; i < 200; i++) {
+          try {
+            HttpResponse<String> r = app.send("PUT", path, a.token(),
+                "{\"selected\": [\"" + option + "\"], \"certainty\": " + (i % 3 + 1) + "}");
+            statuses.add(r.statusCode());
+            if (r.statusCode() == 200) {
+              highestAcknowledged.accumulateAndGet(json(r).path("tries").asInt(), Math::max);
+            }
+          } catch (RuntimeException e) {
+            return; // the server has stopped taking connections
+          }
+        }
+      }));
+    }
+    Thread.sleep(300);
+    app.close();
+    for (var f : work) {
+      f.get();
+    }
+    pool.shutdown();
+    assertThat(statuses).isNotEmpty().allSatisfy(status -> assertThat(status).isLessThan(500));
+    app = TestApp.sqlite(dir);
+    JsonNode after = json(app.send("GET", "/api/v1/attempts/" + a.id(), a.token(), null));
+    assertThat(after.path("answered").asInt()).isEqualTo(1);
+    try (Database database = Database.sqlite(dir)) {
+      int stored = new JdbcAttemptStore(database).answers(a.id()).get(0).tries();
+      assertThat(stored).isGreaterThanOrEqualTo(highestAcknowledged.get());
+    }
   }
 
   @Test
