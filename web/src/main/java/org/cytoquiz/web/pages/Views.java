@@ -109,7 +109,7 @@ public final class Views {
 
   /** "Source: “How are cytokines taken?”, paragraph 2". */
   public static String citation(SourceRef source) {
-    return "Source: " + source.citation().replace("\"", "“").replaceFirst("“(.*?)“", "“$1”");
+    return "Source: “" + source.section().heading() + "”, paragraph " + source.paragraph();
   }
 
   /** A number without a trailing ".0". */
