@@ -25,7 +25,7 @@ final class Charts {
   private Charts() {}
 
   static InstructorViews.Statistics page(QuizPreset preset, List<Question> questions, QuizStatistics stats,
-      List<StoredAttempt> attempts, String csrf) {
+      List<StoredAttempt> attempts) {
     int[] bins = new int[10];
     int submitted = 0;
     for (StoredAttempt a : attempts) {
@@ -80,6 +80,6 @@ final class Charts {
     return new InstructorViews.Statistics(preset.id(), preset.title().clinical(), stats.attempts(),
         String.format(Locale.ROOT, "%.1f%%", stats.mean()), InstructorPages.percent(stats.standardDeviation()),
         InstructorPages.percent(stats.internalConsistency()), InstructorPages.percent(stats.errorRatio()),
-        InstructorPages.percent(stats.standardError()), bars, histogramText, points, mapText, items, weak, csrf);
+        InstructorPages.percent(stats.standardError()), bars, histogramText, points, mapText, items, weak);
   }
 }

@@ -233,7 +233,7 @@ public final class InstructorPages {
         a.submitted() ? "Submitted" : "In progress", a.created().toString(),
         Views.format(Math.max(0, result.points())) + " of " + Views.format(result.maxPoints()) + " ("
             + Views.format(result.percent()) + "%)" + (a.submitted() ? "" : " so far"),
-        review, Web.csrfToken(ctx, secureCookies))));
+        review)));
   }
 
   private InstructorViews.ReviewStatus review() {
@@ -252,7 +252,7 @@ public final class InstructorPages {
     QuizStatistics stats = service.statistics(preset.id());
     List<Question> questions = service.questions(preset.id());
     return Charts.page(preset, questions, stats, service.attempts(new AttemptFilter(Optional.of(preset.id()),
-        Optional.empty(), Optional.empty(), Optional.empty(), 100_000)), Web.csrfToken(ctx, secureCookies));
+        Optional.empty(), Optional.empty(), Optional.empty(), 100_000)));
   }
 
   private Map<String, Object> statisticsJson(Context ctx) {

@@ -27,7 +27,7 @@ public final class InstructorViews {
 
   /** One attempt in detail. */
   public record Detail(String attemptId, String quiz, String learner, String state, String started,
-      String score, List<org.cytoquiz.web.pages.ReviewItem> review, String csrf) {}
+      String score, List<org.cytoquiz.web.pages.ReviewItem> review) {}
 
   /** A bar of the score histogram. */
   public record Bar(String label, int count, double x, double y, double width, double height) {}
@@ -42,5 +42,5 @@ public final class InstructorViews {
   /** The statistics page. */
   public record Statistics(String quizId, String quizTitle, int attempts, String mean, String sd, String alpha,
       String errorRatio, String standardError, List<Bar> bars, String histogramText, List<Point> points,
-      String mapText, List<ItemRow> items, int weakCount, String csrf) {}
+      String mapText, List<ItemRow> items, int weakCount) {}
 }
