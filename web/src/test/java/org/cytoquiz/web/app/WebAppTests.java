@@ -276,7 +276,7 @@ class WebAppTests {
   }
 
   @Test
-  void stoppingTheServerLetsInFlightSavesFinishAndLosesNoneThatWereAcknowledged() throws Exception {
+  void stoppingTheServerFinishesInFlightSavesAndLosesNoneThatWereAcknowledged() throws Exception {
     Started a = startApi("{\"quiz\": \"staff-certification\", \"learner\": \"Stop test\"}");
     JsonNode q = firstChoiceQuestion(json(app.send("GET", "/api/v1/attempts/" + a.id(), a.token(), null)));
     String path = "/api/v1/attempts/" + a.id() + "/answers/" + q.path("id").asText();
@@ -307,7 +307,8 @@ class WebAppTests {
       f.get();
     }
     pool.shutdown();
-    assertThat(statuses).isNotEmpty().allSatisfy(status -> assertThat(status).isLessThan(500));
+    // While stopping, the server finishes what is in flight and turns new requests away with 503 (retry later).
+    assertThat(statuses).isNotEmpty().allSatisfy(status -> assertThat(status).isIn(200, 503));
     app = TestApp.sqlite(dir);
     JsonNode after = json(app.send("GET", "/api/v1/attempts/" + a.id(), a.token(), null));
     assertThat(after.path("answered").asInt()).isEqualTo(1);
