@@ -32,7 +32,7 @@ final class AuthoredQuestions {
   AuthoredQuestions(KnowledgeBase kb, Audience audience) {
     this.kb = kb;
     this.words = new Wordings(kb, audience);
-    this.suffix = audience == Audience.PATIENT ? "-p" : "-s";
+    this.suffix = words.idSuffix();
   }
 
   Question generate(AuthoredQuestion authored) {

@@ -37,7 +37,7 @@ final class DefinitionQuestions {
     this.kb = kb;
     this.words = new Wordings(kb, audience);
     this.topic = topic;
-    this.suffix = audience == Audience.PATIENT ? "-p" : "-s";
+    this.suffix = words.idSuffix();
   }
 
   List<Question> generate() {

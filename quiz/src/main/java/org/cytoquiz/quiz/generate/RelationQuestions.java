@@ -55,7 +55,7 @@ final class RelationQuestions {
   RelationQuestions(KnowledgeBase kb, Audience audience) {
     this.kb = kb;
     this.words = new Wordings(kb, audience);
-    this.suffix = audience == Audience.PATIENT ? "-p" : "-s";
+    this.suffix = words.idSuffix();
   }
 
   List<Question> generate(Relation relation, QuestionTemplate template) {

@@ -30,6 +30,11 @@ final class Wordings {
     return audience;
   }
 
+  /** What ends every question id of this audience, so each audience's questions have ids of their own. */
+  String idSuffix() {
+    return audience == Audience.PATIENT ? "-p" : "-s";
+  }
+
   String label(Entity entity) {
     return entity.label().in(audience);
   }
