@@ -150,8 +150,7 @@ public final class AttemptPages {
         ? Optional.of(a.certainty().getAsInt()) : Optional.empty()).orElse(0);
     Optional<FeedbackBox> feedback = Optional.empty();
     if (view.feedbackVisible(q)) {
-      AttemptResult result = service.score(view);
-      feedback = Optional.of(Views.feedback(q, saved, result.questions().get(n - 1).mark(), preset.audience()));
+      feedback = Optional.of(Views.feedback(q, saved, service.mark(view, q), preset.audience()));
     }
     return new QuestionPage(preset.title().in(preset.audience()), preset.audience() == Audience.PATIENT,
         view.attempt().id(), n, view.questions().size(), q.stem(), Views.form(q), options, text, pairs,

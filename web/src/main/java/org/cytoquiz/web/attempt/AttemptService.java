@@ -41,6 +41,7 @@ public final class AttemptService {
   private final AttemptStore store;
   private final Clock clock;
   private final Map<String, Quiz> quizzes = new LinkedHashMap<>();
+  private final Map<String, String> fingerprints = new HashMap<>();
 
   /** A service for the quizzes of {@code kb}, storing attempts in {@code store}. */
   public AttemptService(KnowledgeBase kb, AttemptStore store, Clock clock) {
@@ -50,7 +51,9 @@ public final class AttemptService {
     Map<Audience, ItemBank> banks = new EnumMap<>(Audience.class);
     for (QuizPreset preset : kb.teaching().presets()) {
       ItemBank bank = banks.computeIfAbsent(preset.audience(), a -> ItemBank.build(kb, a));
-      quizzes.put(preset.id(), QuizAssembler.assemble(bank, QuizSpec.of(preset)));
+      Quiz quiz = QuizAssembler.assemble(bank, QuizSpec.of(preset));
+      quizzes.put(preset.id(), quiz);
+      fingerprints.put(preset.id(), fingerprint(quiz));
     }
   }
 
@@ -105,7 +108,7 @@ public final class AttemptService {
     String id = Secrets.random(16);
     String token = Secrets.random(32);
     Instant now = clock.instant();
-    store.create(new StoredAttempt(id, Secrets.hash(token), presetId, preset.seed(), fingerprint(presetId), name, 0,
+    store.create(new StoredAttempt(id, Secrets.hash(token), presetId, preset.seed(), fingerprints.get(presetId), name, 0,
         now, now, Optional.empty()));
     return new Started(id, token);
   }
@@ -128,7 +131,7 @@ public final class AttemptService {
   }
 
   private AttemptView view(StoredAttempt attempt) {
-    if (!quizzes.containsKey(attempt.quizId()) || !fingerprint(attempt.quizId()).equals(attempt.fingerprint())) {
+    if (!attempt.fingerprint().equals(fingerprints.get(attempt.quizId()))) {
       throw new AttemptConflictException("the course has changed since this attempt began; its saved answers are "
           + "kept, but it cannot go on. Please start a new attempt.");
     }
@@ -237,22 +240,40 @@ public final class AttemptService {
     return store.list(filter);
   }
 
-  /** The item and quiz statistics of every submitted attempt at a preset. */
-  public QuizStatistics statistics(String presetId) {
-    List<Question> questions = questions(presetId);
-    List<AttemptResult> results = store.list(new AttemptFilter(Optional.of(presetId), Optional.empty(),
-            Optional.empty(), Optional.empty(), 100_000)).stream()
-        .filter(StoredAttempt::submitted)
-        .filter(a -> a.fingerprint().equals(fingerprint(presetId)))
-        .map(a -> score(view(a)))
-        .toList();
-    return QuizStatistics.of(questions, results);
+  /** The mark of one question of an attempt as it stands (nothing for an unanswered question). */
+  public Mark mark(AttemptView view, Question question) {
+    ScoringPolicy policy = policy(view.preset());
+    StoredAnswer answer = view.answers().get(question.id());
+    return answer == null
+        ? new Mark(0, policy.maxPoints(), 0)
+        : question.score(new Answer(ResponseCodec.parse(answer.response()), answer.certainty(), 1), policy);
   }
 
-  /** A digest of a preset's questions and keys: it changes when the content behind the quiz does. */
-  private String fingerprint(String presetId) {
+  /** Every attempt at a preset, newest first. */
+  public List<StoredAttempt> attemptsAt(String presetId) {
+    return store.list(new AttemptFilter(Optional.of(presetId), Optional.empty(), Optional.empty(), Optional.empty(),
+        100_000));
+  }
+
+  /** The item and quiz statistics of every submitted attempt at a preset. */
+  public QuizStatistics statistics(String presetId) {
+    return statistics(presetId, attemptsAt(presetId));
+  }
+
+  /** The item and quiz statistics of the submitted ones of {@code attempts}, all at one preset. */
+  public QuizStatistics statistics(String presetId, List<StoredAttempt> attempts) {
+    List<AttemptResult> results = attempts.stream()
+        .filter(StoredAttempt::submitted)
+        .filter(a -> a.fingerprint().equals(fingerprints.get(presetId)))
+        .map(a -> score(view(a)))
+        .toList();
+    return QuizStatistics.of(questions(presetId), results);
+  }
+
+  /** A digest of a quiz's questions and keys: it changes when the content behind the quiz does. */
+  private static String fingerprint(Quiz quiz) {
     StringBuilder text = new StringBuilder();
-    for (Question question : quizzes.get(presetId).questions()) {
+    for (Question question : quiz.questions()) {
       text.append(question.id()).append('=').append(question.key()).append('\n');
     }
     return Secrets.hash(text.toString());

@@ -249,10 +249,8 @@ public final class InstructorPages {
 
   private InstructorViews.Statistics statistics(Context ctx) {
     QuizPreset preset = CatalogPages.preset(service, ctx.pathParam("quizId"));
-    QuizStatistics stats = service.statistics(preset.id());
-    List<Question> questions = service.questions(preset.id());
-    return Charts.page(preset, questions, stats, service.attempts(new AttemptFilter(Optional.of(preset.id()),
-        Optional.empty(), Optional.empty(), Optional.empty(), 100_000)));
+    List<StoredAttempt> attempts = service.attemptsAt(preset.id());
+    return Charts.page(preset, service.questions(preset.id()), service.statistics(preset.id(), attempts), attempts);
   }
 
   private Map<String, Object> statisticsJson(Context ctx) {
