@@ -51,11 +51,13 @@ final class RelationQuestions {
   private final KnowledgeBase kb;
   private final Wordings words;
   private final String suffix;
+  private final Cues cues;
 
   RelationQuestions(KnowledgeBase kb, Audience audience) {
     this.kb = kb;
     this.words = new Wordings(kb, audience);
     this.suffix = words.idSuffix();
+    this.cues = new Cues(kb);
   }
 
   List<Question> generate(Relation relation, QuestionTemplate template) {
@@ -73,19 +75,22 @@ final class RelationQuestions {
 
   private void trueFalse(Relation relation, QuestionTemplate template, List<Question> out) {
     for (Fact fact : kb.facts(relation)) {
-      out.add(trueFalse(relation, template, fact.subject(), fact.object(), fact.holds()));
+      if (!cues.answeredBySubject(fact.subject(), relation) && !cues.related(fact.subject(), fact.object())) {
+        out.add(trueFalse(relation, template, fact.subject(), fact.object(), fact.holds()));
+      }
     }
     // One statement per subject that the relation's completeness rules out, so closed-world and one-object
     // relations yield false statements too, not only true ones.
     if (relation.world() == World.CLOSED || relation.cardinality() == Cardinality.ONE) {
       Set<EntityId> done = new LinkedHashSet<>();
       for (Fact fact : kb.facts(relation)) {
-        if (!fact.holds() || !done.add(fact.subject())) {
+        if (!fact.holds() || !done.add(fact.subject()) || cues.answeredBySubject(fact.subject(), relation)) {
           continue;
         }
         Entity object = kb.entity(fact.object());
         List<Entity> ruledOut = candidates(relation.objectTypes(), object, e -> !e.id().equals(fact.object())
             && !e.id().equals(fact.subject())
+            && !cues.related(fact.subject(), e.id())
             && kb.fact(fact.subject(), relation, e.id()).isEmpty()
             && kb.truth(fact.subject(), relation, e.id()) == Truth.FALSE);
         if (!ruledOut.isEmpty()) {
@@ -120,6 +125,9 @@ final class RelationQuestions {
       }
     }
     bySubject.forEach((subjectId, rights) -> {
+      if (cues.answeredBySubject(subjectId, relation)) {
+        return;
+      }
       Entity subject = kb.entity(subjectId);
       Entity key = rights.get(0);
       List<Entity> wrongs = candidates(relation.objectTypes(), key,
@@ -159,6 +167,9 @@ final class RelationQuestions {
       }
     }
     byObject.forEach((objectId, rights) -> {
+      if (cues.answeredByObject(relation, objectId)) {
+        return;
+      }
       Entity object = kb.entity(objectId);
       Entity key = rights.get(0);
       List<Entity> wrongs = candidates(relation.subjectTypes(), key,
@@ -241,7 +252,8 @@ final class RelationQuestions {
     Map<EntityId, EntityId> pairs = new LinkedHashMap<>();
     Set<EntityId> usedObjects = new LinkedHashSet<>();
     for (Fact fact : kb.facts(relation)) {
-      if (fact.holds() && !pairs.containsKey(fact.subject()) && usedObjects.add(fact.object())) {
+      if (fact.holds() && !pairs.containsKey(fact.subject()) && !cues.related(fact.subject(), fact.object())
+          && usedObjects.add(fact.object())) {
         pairs.put(fact.subject(), fact.object());
       }
     }

@@ -1,0 +1,74 @@
+package org.cytoquiz.quiz.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cytoquiz.core.KnowledgeBase;
+import org.cytoquiz.core.entity.Entity;
+import org.cytoquiz.core.entity.EntityId;
+import org.cytoquiz.core.fact.Fact;
+import org.cytoquiz.core.fact.Relation;
+import org.cytoquiz.quiz.lint.Words;
+
+/**
+ * Tells when an entity's name gives away what a question about it would ask, so that no generator makes an
+ * item that can be answered by reading the names: "High-dose interleukin-2 delivers the cytokine interleukin-2"
+ * or "High-dose IL-2 is administered at a high dose".
+ *
+ * <p>The test is general, not a list: two entities give each other away when every identifying word of one
+ * of the names of either (its label in either wording, an alias, or the part of a label inside or outside
+ * parentheses) is found in one of the names of the other ({@link Words#givesAway}). A subject whose listed
+ * object of a relation is given away by its name yields no item on that relation at all, true or false: once
+ * the name says the answer, "High-dose IL-2 delivers the cytokine interferon" is answered by the name too.
+ */
+final class Cues {
+
+  private final KnowledgeBase kb;
+
+  Cues(KnowledgeBase kb) {
+    this.kb = kb;
+  }
+
+  /** Whether either entity's names give the other away. */
+  boolean related(EntityId a, EntityId b) {
+    List<String> namesOfA = names(kb.entity(a));
+    List<String> namesOfB = names(kb.entity(b));
+    for (String nameA : namesOfA) {
+      for (String nameB : namesOfB) {
+        if (Words.givesAway(nameA, nameB) || Words.givesAway(nameB, nameA)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code subject}'s name gives away one of its objects under {@code relation}: then no item asks it. */
+  boolean answeredBySubject(EntityId subject, Relation relation) {
+    return kb.facts(relation).stream()
+        .filter(Fact::holds)
+        .anyMatch(f -> f.subject().equals(subject) && related(subject, f.object()));
+  }
+
+  /** Whether one of {@code object}'s subjects under {@code relation} has a name that gives {@code object} away. */
+  boolean answeredByObject(Relation relation, EntityId object) {
+    return kb.facts(relation).stream()
+        .filter(Fact::holds)
+        .anyMatch(f -> f.object().equals(object) && related(f.subject(), object));
+  }
+
+  /** Every name a learner may know the entity by. */
+  static List<String> names(Entity entity) {
+    List<String> names = new ArrayList<>();
+    for (String name : List.of(entity.label().patient(), entity.label().clinical())) {
+      names.add(name);
+      int open = name.indexOf('(');
+      int close = name.indexOf(')', open + 1);
+      if (open > 0 && close > open) {
+        names.add(name.substring(0, open) + name.substring(close + 1));
+        names.add(name.substring(open + 1, close));
+      }
+    }
+    names.addAll(entity.aliases());
+    return names;
+  }
+}
