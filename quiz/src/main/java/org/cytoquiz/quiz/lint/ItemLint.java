@@ -36,8 +36,13 @@ public final class ItemLint {
   /** Short options may differ by a word without standing out: "IV" beside "under the skin" is not a cue. */
   static final int LENGTH_MARGIN = 20;
 
+  /**
+   * Absolute terms. "Every" before a unit of time ("every day", "every other week") states how often, not that
+   * something holds without exception, so it is not one.
+   */
   private static final Pattern ABSOLUTE = Pattern.compile(
-      "\\b(always|never|all|none|every|only)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      "\\b(always|never|all|none|only|every(?!\\s+(?:other\\s+)?(?:day|week|month|year|morning|evening|night)s?\\b))\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   private static final String SIGNS = "™®©";
 
@@ -125,14 +130,14 @@ public final class ItemLint {
 
   /** A word of a right option that the stem shows and no wrong option has: a clang association. */
   private static void keyInStem(Question question, List<Option> options, List<Finding> findings) {
-    Set<String> wrongWords = new LinkedHashSet<>();
-    options.stream().filter(o -> !o.correct()).forEach(o -> wrongWords.addAll(Words.of(o.text())));
+    String wrongText = String.join(" ", options.stream().filter(o -> !o.correct()).map(Option::text).toList());
     for (Option option : options) {
       if (!option.correct()) {
         continue;
       }
+      // A word that a wrong option has too (as a word, or inside a longer one) does not single the key out.
       Set<String> own = new LinkedHashSet<>(Words.of(option.text()));
-      own.removeAll(wrongWords);
+      own.removeAll(Words.foundIn(own, wrongText));
       List<String> shown = Words.foundIn(own, question.stem());
       if (!shown.isEmpty()) {
         findings.add(new Finding(question.id(), Rule.KEY_IN_STEM, "the key “" + option.text()
@@ -172,8 +177,11 @@ public final class ItemLint {
     }
   }
 
-  /** The grammatical form of an option: whether it is a sentence, and whether it opens with an article. */
-  static String form(String text) {
+  /**
+   * The grammatical form of an option, as "a sentence" or "a phrase", with " opening with an article" when it
+   * opens with "a", "an" or "the": options of one question should share it.
+   */
+  public static String form(String text) {
     String trimmed = text.strip();
     boolean sentence = !trimmed.isEmpty() && ".!?".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0;
     String first = trimmed.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
