@@ -5,6 +5,7 @@ import java.util.List;
 import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.core.entity.Entity;
 import org.cytoquiz.core.entity.EntityId;
+import org.cytoquiz.core.fact.Cardinality;
 import org.cytoquiz.core.fact.Fact;
 import org.cytoquiz.core.fact.Relation;
 import org.cytoquiz.quiz.lint.Words;
@@ -16,9 +17,10 @@ import org.cytoquiz.quiz.lint.Words;
  *
  * <p>The test is general, not a list: two entities give each other away when every identifying word of one
  * of the names of either (its label in either wording, an alias, or the part of a label inside or outside
- * parentheses) is found in one of the names of the other ({@link Words#givesAway}). A subject whose listed
- * object of a relation is given away by its name yields no item on that relation at all, true or false: once
- * the name says the answer, "High-dose IL-2 delivers the cytokine interferon" is answered by the name too.
+ * parentheses) is found in one of the names of the other ({@link Words#givesAway}). Such a pair is never the
+ * key of a question, nor a true/false statement; and a subject whose one object under a one-object relation is
+ * given away by its name yields no item on that relation at all, true or false: once the name says the answer,
+ * "High-dose IL-2 delivers the cytokine interferon" is answered by the name too.
  */
 final class Cues {
 
@@ -42,18 +44,15 @@ final class Cues {
     return false;
   }
 
-  /** Whether {@code subject}'s name gives away one of its objects under {@code relation}: then no item asks it. */
+  /**
+   * Whether {@code subject}'s name gives away its object under a one-object {@code relation}: then it answers
+   * every item on that subject and relation, the false statements too. (Under a many-object relation a name
+   * that tells one object says nothing of the others, so only the told pair is left out.)
+   */
   boolean answeredBySubject(EntityId subject, Relation relation) {
-    return kb.facts(relation).stream()
+    return relation.cardinality() == Cardinality.ONE && kb.facts(relation).stream()
         .filter(Fact::holds)
         .anyMatch(f -> f.subject().equals(subject) && related(subject, f.object()));
-  }
-
-  /** Whether one of {@code object}'s subjects under {@code relation} has a name that gives {@code object} away. */
-  boolean answeredByObject(Relation relation, EntityId object) {
-    return kb.facts(relation).stream()
-        .filter(Fact::holds)
-        .anyMatch(f -> f.object().equals(object) && related(f.subject(), object));
   }
 
   /** Every name a learner may know the entity by. */

@@ -120,14 +120,11 @@ final class RelationQuestions {
   private void askObject(Relation relation, QuestionTemplate template, List<Question> out) {
     Map<EntityId, List<Entity>> bySubject = new LinkedHashMap<>();
     for (Fact fact : kb.facts(relation)) {
-      if (fact.holds()) {
+      if (fact.holds() && !cues.related(fact.subject(), fact.object())) {
         bySubject.computeIfAbsent(fact.subject(), s -> new ArrayList<>()).add(kb.entity(fact.object()));
       }
     }
     bySubject.forEach((subjectId, rights) -> {
-      if (cues.answeredBySubject(subjectId, relation)) {
-        return;
-      }
       Entity subject = kb.entity(subjectId);
       Entity key = rights.get(0);
       List<Entity> wrongs = candidates(relation.objectTypes(), key,
@@ -162,14 +159,11 @@ final class RelationQuestions {
   private void askSubject(Relation relation, QuestionTemplate template, List<Question> out) {
     Map<EntityId, List<Entity>> byObject = new LinkedHashMap<>();
     for (Fact fact : kb.facts(relation)) {
-      if (fact.holds()) {
+      if (fact.holds() && !cues.related(fact.subject(), fact.object())) {
         byObject.computeIfAbsent(fact.object(), o -> new ArrayList<>()).add(kb.entity(fact.subject()));
       }
     }
     byObject.forEach((objectId, rights) -> {
-      if (cues.answeredByObject(relation, objectId)) {
-        return;
-      }
       Entity object = kb.entity(objectId);
       Entity key = rights.get(0);
       List<Entity> wrongs = candidates(relation.subjectTypes(), key,
