@@ -10,8 +10,9 @@ import java.util.Set;
 /**
  * The identifying words of a piece of learner-facing text, for telling whether one text gives another away.
  *
- * <p>A text's words are its runs of letters and digits, case-folded, with function words ("the", "of", "into")
- * dropped and a plural "s" or an adverb's "ly" taken off, so "Interleukin-2 (IL-2)" has the words
+ * <p>A text's words are its runs of letters and digits, case-folded, without trademark signs, with function
+ * words ("the", "of", "into") dropped and a plural "s" or an adverb's "ly" taken off, so "Interleukin-2 (IL-2)"
+ * has the words
  * {@code interleukin, 2, il} and "intravenously" the word {@code intravenous}.
  */
 public final class Words {
@@ -34,7 +35,9 @@ public final class Words {
    * @throws NullPointerException if {@code text} is null
    */
   public static Set<String> of(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    // Marks go before compatibility normalising, which would spell "Sylatron™" as "SylatronTM", one word.
+    String unmarked = text.replaceAll("[\u2122\u00AE\u00A9\u2120]", "");
+    String folded = Normalizer.normalize(unmarked, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     Set<String> words = new LinkedHashSet<>();
     for (String token : folded.split("[^\\p{L}\\p{N}]+")) {
       if (!token.isEmpty() && !FUNCTION_WORDS.contains(token)) {
