@@ -8,6 +8,7 @@ import org.cytoquiz.core.entity.EntityId;
 import org.cytoquiz.core.fact.Cardinality;
 import org.cytoquiz.core.fact.Fact;
 import org.cytoquiz.core.fact.Relation;
+import org.cytoquiz.core.fact.Truth;
 import org.cytoquiz.quiz.lint.Words;
 
 /**
@@ -17,7 +18,8 @@ import org.cytoquiz.quiz.lint.Words;
  *
  * <p>The test is general, not a list: two entities give each other away when every identifying word of one
  * of the names of either (its label in either wording, an alias, or the part of a label inside or outside
- * parentheses) is found in one of the names of the other ({@link Words#givesAway}). Such a pair is never the
+ * parentheses) is found in one of the names of the other ({@link Words#givesAway}), and the relation is not a
+ * comparison the names cannot settle ({@link #told}). Such a pair is never the
  * key of a question, nor a true/false statement; and a subject whose one object under a one-object relation is
  * given away by its name yields no item on that relation at all, true or false: once the name says the answer,
  * "High-dose IL-2 delivers the cytokine interferon" is answered by the name too.
@@ -45,6 +47,22 @@ final class Cues {
   }
 
   /**
+   * Whether the names tell that {@code subject relation object} holds: the two are {@link #related}, and the
+   * relation is not one that the article denies between them in one direction. A comparison such as
+   * "peginterferon alfa-2b stays in the body longer than interferon-alfa" links two related names, but the
+   * names cannot tell which way it goes when the article says it does not go the other way; under a one-object
+   * relation (a form of, the
+   * cytokine delivered) the name points at the one object, so the reverse does not matter.
+   */
+  boolean told(EntityId subject, Relation relation, EntityId object) {
+    if (!related(subject, object)) {
+      return false;
+    }
+    return relation.cardinality() == Cardinality.ONE
+        || (kb.truth(object, relation, subject) != Truth.FALSE && kb.truth(subject, relation, object) != Truth.FALSE);
+  }
+
+  /**
    * Whether {@code subject}'s name gives away its object under a one-object {@code relation}: then it answers
    * every item on that subject and relation, the false statements too. (Under a many-object relation a name
    * that tells one object says nothing of the others, so only the told pair is left out.)
@@ -52,7 +70,7 @@ final class Cues {
   boolean answeredBySubject(EntityId subject, Relation relation) {
     return relation.cardinality() == Cardinality.ONE && kb.facts(relation).stream()
         .filter(Fact::holds)
-        .anyMatch(f -> f.subject().equals(subject) && related(subject, f.object()));
+        .anyMatch(f -> f.subject().equals(subject) && told(subject, relation, f.object()));
   }
 
   /** Every name a learner may know the entity by. */

@@ -75,7 +75,7 @@ final class RelationQuestions {
 
   private void trueFalse(Relation relation, QuestionTemplate template, List<Question> out) {
     for (Fact fact : kb.facts(relation)) {
-      if (!cues.answeredBySubject(fact.subject(), relation) && !cues.related(fact.subject(), fact.object())) {
+      if (!cues.answeredBySubject(fact.subject(), relation) && !cues.told(fact.subject(), relation, fact.object())) {
         out.add(trueFalse(relation, template, fact.subject(), fact.object(), fact.holds()));
       }
     }
@@ -120,7 +120,7 @@ final class RelationQuestions {
   private void askObject(Relation relation, QuestionTemplate template, List<Question> out) {
     Map<EntityId, List<Entity>> bySubject = new LinkedHashMap<>();
     for (Fact fact : kb.facts(relation)) {
-      if (fact.holds() && !cues.related(fact.subject(), fact.object())) {
+      if (fact.holds() && !cues.told(fact.subject(), relation, fact.object())) {
         bySubject.computeIfAbsent(fact.subject(), s -> new ArrayList<>()).add(kb.entity(fact.object()));
       }
     }
@@ -159,7 +159,7 @@ final class RelationQuestions {
   private void askSubject(Relation relation, QuestionTemplate template, List<Question> out) {
     Map<EntityId, List<Entity>> byObject = new LinkedHashMap<>();
     for (Fact fact : kb.facts(relation)) {
-      if (fact.holds() && !cues.related(fact.subject(), fact.object())) {
+      if (fact.holds() && !cues.told(fact.subject(), relation, fact.object())) {
         byObject.computeIfAbsent(fact.object(), o -> new ArrayList<>()).add(kb.entity(fact.subject()));
       }
     }
@@ -246,7 +246,7 @@ final class RelationQuestions {
     Map<EntityId, EntityId> pairs = new LinkedHashMap<>();
     Set<EntityId> usedObjects = new LinkedHashSet<>();
     for (Fact fact : kb.facts(relation)) {
-      if (fact.holds() && !pairs.containsKey(fact.subject()) && !cues.related(fact.subject(), fact.object())
+      if (fact.holds() && !pairs.containsKey(fact.subject()) && !cues.told(fact.subject(), relation, fact.object())
           && usedObjects.add(fact.object())) {
         pairs.put(fact.subject(), fact.object());
       }

@@ -232,7 +232,7 @@ class QuestionKeyTests {
         // A relation whose every fact is told by the names of its two entities (such as a therapy and the
         // cytokine it is named after) yields no question, by design.
         boolean toldByNames = KB.facts(relation).stream().filter(org.cytoquiz.core.fact.Fact::holds)
-            .allMatch(f -> cues.related(f.subject(), f.object()));
+            .allMatch(f -> cues.told(f.subject(), relation, f.object()));
         if (suits && !toldByNames) {
           assertThat(bank).as(relation.id()).anySatisfy(q -> assertThat(q.header().tests())
               .anySatisfy(t -> assertThat(t).contains(" " + relation.id() + " ")));
