@@ -27,6 +27,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 class NoCueTests {
 
   static final KnowledgeBase KB = BundledCourse.knowledgeBase();
+  /** Both banks, built once for the whole class. */
+  static final Map<Audience, List<Question>> BANKS = Map.of(
+      Audience.PATIENT, ItemBank.of(KB, Audience.PATIENT), Audience.STAFF, ItemBank.of(KB, Audience.STAFF));
 
   static EntityId id(String value) {
     return EntityId.of(value);
@@ -61,7 +64,7 @@ class NoCueTests {
       Relation longer = KB.relation("lasts-longer-than");
       assertThat(cues.told(id("peginterferon-alfa-2b"), longer, id("interferon-alfa"))).isFalse();
       assertThat(cues.told(id("peginterferon-alfa-2b"), KB.relation("made-from"), id("interferon-alfa"))).isTrue();
-      assertThat(ItemBank.of(KB, Audience.STAFF)).extracting(Question::id)
+      assertThat(BANKS.get(Audience.STAFF)).extracting(Question::id)
           .contains("tf-lasts-longer-than-peginterferon-alfa-2b-interferon-alfa-s");
     }
 
@@ -69,7 +72,7 @@ class NoCueTests {
     @EnumSource(Audience.class)
     void theIssuesExamplesAreNotInTheBank(Audience audience) {
       String suffix = audience == Audience.PATIENT ? "-p" : "-s";
-      List<String> ids = ItemBank.of(KB, audience).stream().map(Question::id).toList();
+      List<String> ids = BANKS.get(audience).stream().map(Question::id).toList();
       assertThat(ids).doesNotContain(
           "tf-uses-cytokine-high-dose-il2-interleukin-2" + suffix,
           "tf-given-at-dose-high-dose-il2-high-dose" + suffix,
@@ -83,7 +86,7 @@ class NoCueTests {
     @ParameterizedTest
     @EnumSource(Audience.class)
     void noItemClaimsALinkThatTheNamesAlreadyTell(Audience audience) {
-      for (Question question : ItemBank.of(KB, audience)) {
+      for (Question question : BANKS.get(audience)) {
         List<String> claims = new ArrayList<>(question.header().tests());
         question.options().forEach(o -> claims.addAll(o.claims()));
         for (String claim : claims) {
@@ -109,7 +112,7 @@ class NoCueTests {
     @ParameterizedTest
     @EnumSource(Audience.class)
     void noOptionOrItemIdNamesAnEntityOrTheOtherSide(Audience audience) {
-      for (Question question : ItemBank.of(KB, audience)) {
+      for (Question question : BANKS.get(audience)) {
         List<String> ids = new ArrayList<>(question.options().stream().map(Option::id).toList());
         if (question instanceof Matching matching) {
           List<String> left = matching.left().stream().map(Item::id).toList();
@@ -133,7 +136,7 @@ class NoCueTests {
 
     @Test
     void idsAreStableFromOneBuildToTheNextAndDifferBetweenQuestions() {
-      List<Question> first = ItemBank.of(KB, Audience.STAFF);
+      List<Question> first = BANKS.get(Audience.STAFF);
       List<Question> second = ItemBank.of(KB, Audience.STAFF);
       assertThat(first).isEqualTo(second);
       Matching definitions = (Matching) first.stream()
@@ -151,7 +154,7 @@ class NoCueTests {
     @EnumSource(Audience.class)
     void routeDefinitionsAskForTheArticlesTermsNotForAPlainPhrase(Audience audience) {
       String suffix = audience == Audience.PATIENT ? "-p" : "-s";
-      List<Question> bank = ItemBank.of(KB, audience);
+      List<Question> bank = BANKS.get(audience);
       Map<String, String> terms = Map.of("intravenous", "intravenous (IV)", "subcutaneous", "subcutaneous (SC)",
           "intralesional", "intralesional");
       terms.forEach((entity, term) -> {
@@ -168,7 +171,7 @@ class NoCueTests {
     @ParameterizedTest
     @EnumSource(Audience.class)
     void theOptionsOfADefinitionQuestionShareOneForm(Audience audience) {
-      for (Question question : ItemBank.of(KB, audience)) {
+      for (Question question : BANKS.get(audience)) {
         if (question.id().startsWith("sc-definition-")) {
           assertThat(question.options()).extracting(o -> DefinitionQuestions.form(o.text())).as(question.id())
               .containsOnly(DefinitionQuestions.form(question.options().get(0).text()));
@@ -189,7 +192,7 @@ class NoCueTests {
   @ParameterizedTest
   @EnumSource(Audience.class)
   void theItemLintFindsNothingInTheShippedBank(Audience audience) {
-    List<Finding> findings = ItemLint.check(ItemBank.of(KB, audience));
+    List<Finding> findings = ItemLint.check(BANKS.get(audience));
     assertThat(findings).as(String.join("\n", findings.stream().map(Finding::toString).toList())).isEmpty();
   }
 
