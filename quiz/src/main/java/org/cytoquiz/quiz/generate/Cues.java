@@ -1,12 +1,13 @@
 package org.cytoquiz.quiz.generate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.core.entity.Entity;
 import org.cytoquiz.core.entity.EntityId;
 import org.cytoquiz.core.fact.Cardinality;
-import org.cytoquiz.core.fact.Fact;
 import org.cytoquiz.core.fact.Relation;
 import org.cytoquiz.core.fact.Truth;
 import org.cytoquiz.quiz.lint.Words;
@@ -27,6 +28,8 @@ import org.cytoquiz.quiz.lint.Words;
 final class Cues {
 
   private final KnowledgeBase kb;
+  /** Answers of {@link #related}, by pair: generators ask about the same pairs many times. */
+  private final Map<List<EntityId>, Boolean> relatedPairs = new HashMap<>();
 
   Cues(KnowledgeBase kb) {
     this.kb = kb;
@@ -34,6 +37,10 @@ final class Cues {
 
   /** Whether either entity's names give the other away. */
   boolean related(EntityId a, EntityId b) {
+    return relatedPairs.computeIfAbsent(List.of(a, b), pair -> compare(a, b));
+  }
+
+  private boolean compare(EntityId a, EntityId b) {
     List<String> namesOfA = names(kb.entity(a));
     List<String> namesOfB = names(kb.entity(b));
     for (String nameA : namesOfA) {
@@ -68,9 +75,8 @@ final class Cues {
    * that tells one object says nothing of the others, so only the told pair is left out.)
    */
   boolean answeredBySubject(EntityId subject, Relation relation) {
-    return relation.cardinality() == Cardinality.ONE && kb.facts(relation).stream()
-        .filter(Fact::holds)
-        .anyMatch(f -> f.subject().equals(subject) && told(subject, relation, f.object()));
+    return relation.cardinality() == Cardinality.ONE
+        && kb.objects(subject, relation).stream().anyMatch(o -> told(subject, relation, o.id()));
   }
 
   /** Every name a learner may know the entity by. */
