@@ -123,9 +123,11 @@ class BundledCourseTests {
     @Test
     void highDoseInterleukin2IsForAdvancedMelanomaWhenOtherTreatmentsFail() {
       assertThat(KB.therapy("high-dose-il2").indications())
-          .extracting(i -> i.condition().id().value() + " / " + i.qualifiers().get(0).patient())
-          .containsExactly("unresectable-melanoma / when other treatments are not working",
-              "metastatic-melanoma / when other treatments are not working");
+          .extracting(i -> i.condition().id().value() + " / " + i.qualifiers().stream()
+              .map(q -> q.wording().patient()).collect(java.util.stream.Collectors.joining(" / ")))
+          .containsExactly("unresectable-melanoma / may / if other treatments are not working",
+              "metastatic-melanoma / may / if other treatments are not working",
+              "skin-cancer / may / , depending on the form of skin cancer");
     }
 
     @Test

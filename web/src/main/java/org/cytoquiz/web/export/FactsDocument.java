@@ -84,11 +84,19 @@ public record FactsDocument(
   /** A fact: the triple, whether it holds, its sentence in both wordings, qualifiers and source. */
   public record FactJson(
       String subject, String relation, String object, boolean holds, String patient, String clinical,
-      List<Wording> qualifiers, RefJson source) {
+      List<QualifierJson> qualifiers, RefJson source) {
     static FactJson of(KnowledgeBase kb, Fact f) {
       Wording sentence = kb.statement(f);
       return new FactJson(f.subject().value(), f.relation().id(), f.object().value(), f.holds(),
-          sentence.patient(), sentence.clinical(), f.qualifiers(), RefJson.of(f.source()));
+          sentence.patient(), sentence.clinical(), f.qualifiers().stream().map(QualifierJson::of).toList(),
+          RefJson.of(f.source()));
+    }
+  }
+
+  /** A hedge of a fact: its kind (modality, extent, scope, condition or reason) and its words. */
+  public record QualifierJson(String kind, String patient, String clinical) {
+    static QualifierJson of(org.cytoquiz.core.fact.Qualifier q) {
+      return new QualifierJson(q.kind(), q.wording().patient(), q.wording().clinical());
     }
   }
 }
