@@ -13,6 +13,7 @@ import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.core.entity.Entity;
 import org.cytoquiz.core.entity.EntityId;
 import org.cytoquiz.core.fact.Cardinality;
+import org.cytoquiz.core.fact.Derivation;
 import org.cytoquiz.core.fact.Fact;
 import org.cytoquiz.core.fact.Relation;
 import org.cytoquiz.core.fact.Truth;
@@ -74,6 +75,14 @@ final class RelationQuestions {
   private void trueFalse(Relation relation, QuestionTemplate template, List<Question> out) {
     for (Fact fact : kb.facts(relation)) {
       out.add(trueFalse(relation, template, fact.subject(), fact.object(), fact.holds()));
+    }
+    // What a stated fact entails for the broader forms of its object is true too ("interferon-alfa treatment
+    // gives you interferon"); what a class's fact entails for each member is left to the class's own item.
+    for (Derivation derived : kb.entailment().derived()) {
+      Fact conclusion = derived.conclusion();
+      if (conclusion.relation().equals(relation) && derived.grounds().get(0).subject().equals(conclusion.subject())) {
+        out.add(trueFalse(relation, template, conclusion.subject(), conclusion.object(), true));
+      }
     }
     // One statement per subject that the relation's completeness rules out, so closed-world and one-object
     // relations yield false statements too, not only true ones.
@@ -180,7 +189,7 @@ final class RelationQuestions {
         addIfMade(out, multipleResponse(id, template, stem, sameTypeRights, wrongs,
             e -> new EntityId[] {e.id(), objectId}, relation));
       }
-      if (relation.world() == World.CLOSED && rights.size() == 1) {
+      if (relation.world() == World.CLOSED && kb.subjects(relation, objectId).size() == 1) {
         String id = "text-" + relation.id() + "-subject-" + objectId + suffix;
         out.add(textEntry(id, template, stem, key, key.id(), relation, objectId));
       }
