@@ -58,15 +58,20 @@ public record FactsDocument(
     }
   }
 
-  /** A relation: its sentence templates, the kinds it links, and what its silence means. */
+  /**
+   * A relation: its sentence templates, the kinds it links, what its silence means, whether it is taxonomic,
+   * how its facts carry along the taxonomy, and the modality its wording reads when a fact names none (or null).
+   */
   public record RelationJson(
       String id, String patient, String clinical, List<String> subjects, List<String> objects, String world,
-      String objectsPerSubject) {
+      String objectsPerSubject, boolean taxonomic, List<String> carries, String modality) {
     static RelationJson of(Relation r) {
       return new RelationJson(r.id(), r.wording().patient(), r.wording().clinical(),
           r.subjectTypes().stream().map(EntityType::key).toList(),
           r.objectTypes().stream().map(EntityType::key).toList(),
-          r.world().name().toLowerCase(Locale.ROOT), r.cardinality() == Cardinality.ONE ? "one" : "many");
+          r.world().name().toLowerCase(Locale.ROOT), r.cardinality() == Cardinality.ONE ? "one" : "many",
+          r.taxonomic(), r.carries().stream().map(org.cytoquiz.core.fact.Carry::key).toList(),
+          r.modality().map(org.cytoquiz.core.fact.Modality::key).orElse(null));
     }
   }
 
