@@ -85,12 +85,11 @@ final class Wordings {
   Feedback truthOf(EntityId subject, Relation relation, EntityId object) {
     Derivation derivation = kb.entailment().derivation(subject, relation, object).orElseThrow(
         () -> new IllegalStateException("no ground for stating " + subject + " " + relation.id() + " " + object));
-    String text = sentence(subject, relation, object);
-    if (!derivation.stated()) {
-      text += derivation.grounds().stream()
-          .map(g -> " " + sentence(g.subject(), g.relation(), g.object()))
-          .collect(Collectors.joining());
-    }
+    String text = derivation.stated()
+        ? sentence(subject, relation, object)
+        : derivation.grounds().stream().map(g -> sentence(g.subject(), g.relation(), g.object()))
+            .collect(Collectors.joining(" ")) + " " + (audience == Audience.PATIENT ? "So " : "Therefore, ")
+            + clause(subject, relation, object) + ".";
     return new Feedback(text, derivation.conclusion().source());
   }
 

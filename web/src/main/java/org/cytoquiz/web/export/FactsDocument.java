@@ -60,8 +60,10 @@ public record FactsDocument(
 
   /**
    * A relation: its sentence templates, the kinds it links, what its silence means, whether it is taxonomic,
-   * how its facts carry along the taxonomy, and the modality its wording reads when a fact names none (or null).
+   * how its facts carry along the taxonomy, and the modality its wording reads when a fact names none (absent
+   * when the wording has none).
    */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record RelationJson(
       String id, String patient, String clinical, List<String> subjects, List<String> objects, String world,
       String objectsPerSubject, boolean taxonomic, List<String> carries, String modality) {
