@@ -67,6 +67,8 @@ public final class Entailment {
         down.computeIfAbsent(fact.object(), k -> new ArrayList<>()).add(fact);
       }
     }
+    Map<EntityId, Map<EntityId, List<Fact>>> broader = new java.util.HashMap<>();
+    Map<EntityId, Map<EntityId, List<Fact>>> narrower = new java.util.HashMap<>();
     Map<Key, Derivation> all = new LinkedHashMap<>();
     for (Fact fact : facts) {
       if (fact.holds()) {
@@ -81,12 +83,12 @@ public final class Entailment {
       Map<EntityId, List<Fact>> subjects = new LinkedHashMap<>();
       subjects.put(fact.subject(), List.of());
       if (relation.carries(Carry.MEMBERS)) {
-        subjects.putAll(reach(fact.subject(), down, false));
+        subjects.putAll(narrower.computeIfAbsent(fact.subject(), s -> reach(s, down, false)));
       }
       Map<EntityId, List<Fact>> objects = new LinkedHashMap<>();
       objects.put(fact.object(), List.of());
       if (relation.carries(Carry.BROADER_OBJECTS)) {
-        objects.putAll(reach(fact.object(), up, true));
+        objects.putAll(broader.computeIfAbsent(fact.object(), o -> reach(o, up, true)));
       }
       for (var s : subjects.entrySet()) {
         for (var o : objects.entrySet()) {

@@ -36,11 +36,6 @@ public record Fact(
     qualifiers = Qualifier.checkedList(qualifiers);
   }
 
-  /** The same statement with these qualifiers instead of its own. */
-  public Fact qualified(List<Qualifier> qualifiers) {
-    return new Fact(subject, relation, object, holds, qualifiers, source);
-  }
-
   /** A plain statement that holds, without qualifiers. */
   public static Fact of(String subject, Relation relation, String object, SourceRef source) {
     return new Fact(EntityId.of(subject), relation, EntityId.of(object), true, List.of(), source);
