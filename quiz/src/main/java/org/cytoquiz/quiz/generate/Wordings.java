@@ -94,14 +94,19 @@ final class Wordings {
   }
 
   /**
-   * Feedback on a false statement: the article's denial when it makes one; otherwise what the article
-   * does say that rules the statement out (the subject's object in a one-object relation, or the
-   * closed-world list), with its source.
+   * Feedback on a false statement: the article's denial when it makes one, followed by what does hold for the
+   * subject in the relation when something does; otherwise what the article does say that rules the statement
+   * out (the subject's object in a one-object relation, or the closed-world list), with its source.
    */
   Feedback falsityOf(EntityId subject, Relation relation, EntityId object) {
     Optional<Fact> denial = kb.fact(subject, relation, object).filter(f -> !f.holds());
     if (denial.isPresent()) {
-      return new Feedback(denial(subject, relation, object), denial.get().source());
+      String text = denial(subject, relation, object);
+      List<Entity> actual = kb.objects(subject, relation);
+      if (!actual.isEmpty()) {
+        text += " " + sentence(subject, relation, actual.get(0).id());
+      }
+      return new Feedback(text, denial.get().source());
     }
     List<Entity> actual = kb.objects(subject, relation);
     if (!actual.isEmpty()) {
