@@ -278,11 +278,17 @@ class QuestionKeyTests {
     // is a form of interferon.
     assertThat(ORACLE.judge("interferon-alfa-therapy", KB.relation("uses-cytokine"), "interferon"))
         .isEqualTo(Truth.TRUE);
+    Relation uses = KB.relation("uses-cytokine");
     for (Audience audience : Audience.values()) {
       String suffix = audience == Audience.PATIENT ? "-p" : "-s";
+      // The relation's generator states it, keyed true (a bank-level filter may still leave the item out,
+      // since the subject's name holds the answer; the bank check below holds either way).
+      List<Question> generated = new RelationQuestions(KB, audience).generate(uses, KB.template(uses).orElseThrow());
+      assertThat(((TrueFalse) find(generated, "tf-uses-cytokine-interferon-alfa-therapy-interferon" + suffix))
+          .answer()).isTrue();
       List<Question> bank = ItemBank.of(KB, audience);
-      assertThat(((TrueFalse) find(bank, "tf-uses-cytokine-interferon-alfa-therapy-interferon" + suffix)).answer())
-          .isTrue();
+      assertThat(bank).filteredOn(q -> q.id().equals("tf-uses-cytokine-interferon-alfa-therapy-interferon" + suffix))
+          .allSatisfy(q -> assertThat(((TrueFalse) q).answer()).isTrue());
       assertThat(bank).flatExtracting(Question::options)
           .filteredOn(o -> o.claims().contains("interferon-alfa-therapy uses-cytokine interferon"))
           .allSatisfy(o -> assertThat(o.correct()).isEqualTo(!o.id().equals(TrueFalse.FALSE)));
