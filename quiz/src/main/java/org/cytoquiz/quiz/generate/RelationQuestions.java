@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.KnowledgeBase;
+import org.cytoquiz.core.Wording;
 import org.cytoquiz.core.entity.Entity;
 import org.cytoquiz.core.entity.EntityId;
 import org.cytoquiz.core.fact.Cardinality;
@@ -266,8 +267,7 @@ final class RelationQuestions {
           new Item(object.value(), Wordings.capitalized(words.label(object))),
           words.truthOf(subject, relation, object), claim(subject, relation, object));
     }
-    String pattern = relation.wording().in(words.audience())
-        .replace(Relation.SUBJECT, "…").replace(Relation.OBJECT, "…");
+    String pattern = relation.render(Wording.same("…"), Wording.same("…")).in(words.audience());
     String stem = words.audience() == Audience.PATIENT
         ? "Match each item on the left with one on the right, so each pair reads: “" + pattern + "”."
         : "Match each item to its pair: “" + pattern + "”.";
