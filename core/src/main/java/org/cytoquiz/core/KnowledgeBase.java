@@ -136,8 +136,8 @@ public final class KnowledgeBase {
    * <p>Errors: duplicate ids, facts that name unknown entities or relations, entities of a kind the relation
    * does not take, sources outside the course's article, repeated facts, a fact and its denial, a denial of
    * what the other facts entail, a second object (stated or entailed) in a one-object relation, and a
-   * modality on a fact whose relation's wording has no place for one; in the teaching material, references to unknown relations, topics or
-   * entities, authored options whose truth the model does not settle, and single-choice questions without
+   * modality on a fact whose relation's wording has no place for one; in the teaching material, references
+   * to unknown relations, topics or entities, authored options whose truth the model does not settle, and single-choice questions without
    * exactly one right option. Warning: a denial in a closed-world relation, which says nothing new.
    */
   public static List<ModelProblem> check(
