@@ -137,8 +137,8 @@ public final class KnowledgeBase {
    * does not take, sources outside the course's article, repeated facts, a fact and its denial, a denial of
    * what the other facts entail, a second object (stated or entailed) in a one-object relation, and a
    * modality on a fact whose relation's wording has no place for one; in the teaching material, references
-   * to unknown relations, topics or entities, authored options whose truth the model does not settle, and single-choice questions without
-   * exactly one right option. Warning: a denial in a closed-world relation, which says nothing new.
+   * to unknown relations, topics or entities, authored options whose truth the model does not settle, and
+   * single-choice questions without exactly one right option. Warning: a denial in a closed-world relation, which says nothing new.
    */
   public static List<ModelProblem> check(
       Course course,

@@ -81,7 +81,8 @@ final class RelationQuestions {
     // gives you interferon"); what a class's fact entails for each member is left to the class's own item.
     for (Derivation derived : kb.entailment().derived()) {
       Fact conclusion = derived.conclusion();
-      if (conclusion.relation().equals(relation) && derived.grounds().get(0).subject().equals(conclusion.subject())) {
+      boolean toBroaderObject = derived.grounds().get(0).subject().equals(conclusion.subject());
+      if (conclusion.relation().equals(relation) && toBroaderObject) {
         out.add(trueFalse(relation, template, conclusion.subject(), conclusion.object(), true));
       }
     }
