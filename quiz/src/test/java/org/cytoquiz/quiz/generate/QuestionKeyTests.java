@@ -80,8 +80,9 @@ class QuestionKeyTests {
       }
     }
 
+    /** Adds a step's conclusion; a link of a thing to itself is kept as a step on the way, never judged. */
     private boolean addIfAccepted(KnowledgeBase kb, String subject, Relation relation, String object) {
-      if (subject.equals(object) || !relation.accepts(entity(subject).type(), entity(object).type())) {
+      if (!relation.accepts(entity(subject).type(), entity(object).type())) {
         return false;
       }
       return holds.add(triple(subject, relation.id(), object));
