@@ -94,8 +94,11 @@ public sealed interface Qualifier
     return qualifiers.stream().filter(kind::isInstance).map(kind::cast).findFirst();
   }
 
+  /** The kinds in the order a fact keeps them, which is also the order a sentence reads them. */
+  List<String> KINDS = List.of("modality", "extent", "scope", "condition", "reason");
+
   /**
-   * Checks that {@code qualifiers} hold at most one qualifier of each kind.
+   * {@code qualifiers} in the order of {@link #KINDS}, checked to hold at most one qualifier of each kind.
    *
    * @throws IllegalArgumentException naming the kind that appears twice
    */
@@ -105,6 +108,8 @@ public sealed interface Qualifier
       checkNotNull(qualifier, "a qualifier is null");
       checkArgument(kinds.add(qualifier.kind()), "a fact has at most one %s qualifier", qualifier.kind());
     }
-    return List.copyOf(qualifiers);
+    return qualifiers.stream()
+        .sorted(java.util.Comparator.comparingInt(q -> KINDS.indexOf(q.kind())))
+        .toList();
   }
 }

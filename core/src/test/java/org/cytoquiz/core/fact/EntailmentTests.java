@@ -233,6 +233,16 @@ class EntailmentTests {
     }
 
     @Test
+    void aFactKeepsItsQualifiersInReadingOrderWhateverOrderTheyAreGiven() {
+      Qualifier scope = new Qualifier.Scope(Wording.same("in some patients"));
+      Fact fact = new Fact(id("interferon-alfa-therapy"), ROUTE, id("intravenous"), true,
+          List.of(scope, Modality.MAY), ref(INTRO, 1));
+      assertThat(fact.qualifiers()).containsExactly(Modality.MAY, scope);
+      assertThat(fact).isEqualTo(new Fact(id("interferon-alfa-therapy"), ROUTE, id("intravenous"), true,
+          List.of(Modality.MAY, scope), ref(INTRO, 1)));
+    }
+
+    @Test
     void aFactHasAtMostOneQualifierOfEachKind() {
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Fact(id("a"), TRAIT, id("b"), true,
               List.of(Modality.MAY, Modality.MUST), ref(INTRO, 1)))
