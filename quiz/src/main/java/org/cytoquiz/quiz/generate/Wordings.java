@@ -94,16 +94,18 @@ final class Wordings {
   }
 
   /**
-   * Feedback on a false statement: the article's denial when it makes one, followed by what does hold for the
-   * subject in the relation when something does; otherwise what the article does say that rules the statement
+   * Feedback on a false statement: the article's denial when it makes one, followed by the subject's object in
+   * the relation when it has exactly one; otherwise what the article does say that rules the statement
    * out (the subject's object in a one-object relation, or the closed-world list), with its source.
    */
   Feedback falsityOf(EntityId subject, Relation relation, EntityId object) {
     Optional<Fact> denial = kb.fact(subject, relation, object).filter(f -> !f.holds());
     if (denial.isPresent()) {
       String text = denial(subject, relation, object);
+      // The subject's one object, if it has exactly one, is what holds instead ("…has to be given in the
+      // hospital"); a list of several (an entity's traits) would not correct this statement.
       List<Entity> actual = kb.objects(subject, relation);
-      if (!actual.isEmpty()) {
+      if (actual.size() == 1) {
         text += " " + sentence(subject, relation, actual.get(0).id());
       }
       return new Feedback(text, denial.get().source());
