@@ -10,6 +10,7 @@ import org.cytoquiz.core.entity.EntityId;
 import org.cytoquiz.core.fact.Cardinality;
 import org.cytoquiz.core.fact.Relation;
 import org.cytoquiz.core.fact.Truth;
+import org.cytoquiz.core.fact.World;
 import org.cytoquiz.quiz.lint.Words;
 
 /**
@@ -23,7 +24,8 @@ import org.cytoquiz.quiz.lint.Words;
  * comparison the names cannot settle ({@link #told}). Such a pair is never the
  * key of a question, nor a true/false statement; and a subject whose one object under a one-object relation is
  * given away by its name yields no item on that relation at all, true or false: once the name says the answer,
- * "High-dose IL-2 delivers the cytokine interferon" is answered by the name too.
+ * "High-dose IL-2 delivers the cytokine interferon" is answered by the name too. The same holds under taxonomic and
+ * closed-world relations, whose objects beyond the told one follow from it (see {@code pointsAtItsObjects}).
  */
 final class Cues {
 
@@ -65,7 +67,7 @@ final class Cues {
     if (!related(subject, object)) {
       return false;
     }
-    return relation.cardinality() == Cardinality.ONE
+    return pointsAtItsObjects(relation)
         || (kb.truth(object, relation, subject) != Truth.FALSE && kb.truth(subject, relation, object) != Truth.FALSE);
   }
 
@@ -75,8 +77,19 @@ final class Cues {
    * that tells one object says nothing of the others, so only the told pair is left out.)
    */
   boolean answeredBySubject(EntityId subject, Relation relation) {
-    return relation.cardinality() == Cardinality.ONE
+    return pointsAtItsObjects(relation)
         && kb.objects(subject, relation).stream().anyMatch(o -> told(subject, relation, o.id()));
+  }
+
+  /**
+   * Whether a name that tells one object of {@code relation} points at the subject's objects as a whole: under a
+   * one-object relation there is one object to tell; under a taxonomic relation (a form of, a kind of) a narrower
+   * name carries the broader one's words; under a closed-world relation such as the cytokine a therapy gives, the
+   * objects the subject has beyond the told one are only its told object's broader forms, by entailment. A
+   * comparison or an open list (made from) is not pointed at: the name tells one pair and no more.
+   */
+  private static boolean pointsAtItsObjects(Relation relation) {
+    return relation.cardinality() == Cardinality.ONE || relation.taxonomic() || relation.world() == World.CLOSED;
   }
 
   /** Every name a learner may know the entity by. */

@@ -10,9 +10,11 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.KnowledgeBase;
+import org.cytoquiz.core.Wording;
 import org.cytoquiz.core.entity.Entity;
 import org.cytoquiz.core.entity.EntityId;
 import org.cytoquiz.core.fact.Cardinality;
+import org.cytoquiz.core.fact.Derivation;
 import org.cytoquiz.core.fact.Fact;
 import org.cytoquiz.core.fact.Relation;
 import org.cytoquiz.core.fact.Truth;
@@ -77,6 +79,17 @@ final class RelationQuestions {
     for (Fact fact : kb.facts(relation)) {
       if (!cues.answeredBySubject(fact.subject(), relation) && !cues.told(fact.subject(), relation, fact.object())) {
         out.add(trueFalse(relation, template, fact.subject(), fact.object(), fact.holds()));
+      }
+    }
+    // What a stated fact entails for the broader forms of its object is true too ("interferon-alfa treatment
+    // gives you interferon"); what a class's fact entails for each member is left to the class's own item.
+    for (Derivation derived : kb.entailment().derived()) {
+      Fact conclusion = derived.conclusion();
+      boolean toBroaderObject = derived.grounds().get(0).subject().equals(conclusion.subject());
+      if (conclusion.relation().equals(relation) && toBroaderObject
+          && !cues.answeredBySubject(conclusion.subject(), relation)
+          && !cues.told(conclusion.subject(), relation, conclusion.object())) {
+        out.add(trueFalse(relation, template, conclusion.subject(), conclusion.object(), true));
       }
     }
     // One statement per subject that the relation's completeness rules out, so closed-world and one-object
@@ -185,7 +198,7 @@ final class RelationQuestions {
         addIfMade(out, multipleResponse(id, template, stem, sameTypeRights, wrongs,
             e -> new EntityId[] {e.id(), objectId}, relation));
       }
-      if (relation.world() == World.CLOSED && rights.size() == 1) {
+      if (relation.world() == World.CLOSED && kb.subjects(relation, objectId).size() == 1) {
         String id = "text-" + relation.id() + "-subject-" + objectId + suffix;
         out.add(textEntry(id, template, stem, key, key.id(), relation, objectId));
       }
@@ -263,8 +276,7 @@ final class RelationQuestions {
           new Item(object.value(), Wordings.capitalized(words.label(object))),
           words.truthOf(subject, relation, object), claim(subject, relation, object));
     }
-    String pattern = relation.wording().in(words.audience())
-        .replace(Relation.SUBJECT, "…").replace(Relation.OBJECT, "…");
+    String pattern = relation.render(Wording.same("…"), Wording.same("…")).in(words.audience());
     String stem = words.audience() == Audience.PATIENT
         ? "Match each item on the left with one on the right, so each pair reads: “" + pattern + "”."
         : "Match each item to its pair: “" + pattern + "”.";
