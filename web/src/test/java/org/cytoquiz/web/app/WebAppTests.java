@@ -313,7 +313,7 @@ class WebAppTests {
     JsonNode after = json(app.send("GET", "/api/v1/attempts/" + a.id(), a.token(), null));
     assertThat(after.path("answered").asInt()).isEqualTo(1);
     try (Database database = Database.sqlite(dir)) {
-      int stored = new JdbcAttemptStore(database).answers(a.id()).get(0).tries();
+      int stored = new JdbcAttemptStore(database).load(a.id()).orElseThrow().answers().get(0).tries();
       assertThat(stored).isGreaterThanOrEqualTo(highestAcknowledged.get());
     }
   }
