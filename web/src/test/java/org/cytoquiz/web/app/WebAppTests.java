@@ -85,7 +85,7 @@ class WebAppTests {
       assertThat(r.path("questions").get(0).has("credit")).isTrue();
       HttpResponse<String> late = app.send("PUT", "/api/v1/attempts/" + a.id() + "/answers/" + q.path("id").asText(), a.token(), body);
       assertThat(late.statusCode()).isEqualTo(409);
-      assertThat(json(late).path("type").asText()).isEqualTo("conflict");
+      assertThat(json(late).path("type").asText()).isEqualTo("attempt-closed");
       assertThat(app.send("POST", "/api/v1/attempts/" + a.id() + "/submit", a.token(), null).statusCode()).isEqualTo(200);
     }
 
