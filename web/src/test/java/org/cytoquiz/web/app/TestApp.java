@@ -92,6 +92,17 @@ public final class TestApp implements AutoCloseable {
     return send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build());
   }
 
+  /** GETs a page with one cookie given by hand (for pages of an attempt started through the API). */
+  public HttpResponse<String> get(String path, String cookieName, String cookieValue) {
+    return send(HttpRequest.newBuilder(URI.create(base() + path)).header("Cookie", cookieName + "=" + cookieValue)
+        .GET().build());
+  }
+
+  /** The store under the app, to look at what is stored. */
+  public JdbcAttemptStore store() {
+    return new JdbcAttemptStore(database);
+  }
+
   /** POSTs a form with this client's cookies. */
   public HttpResponse<String> post(String path, Map<String, String> form) {
     String body = form.entrySet().stream()
