@@ -91,8 +91,9 @@ class AttemptEngineHttpTests {
     List<String> stems = new java.util.ArrayList<>();
     for (int n = 1; n <= 20; n++) {
       String body = app.get(attempt + "/questions/" + n).body();
-      int start = body.indexOf("<legend");
-      stems.add(body.substring(start, body.indexOf("</legend>", start)));
+      int start = body.indexOf("class=\"stem\"");
+      assertThat(start).as("question %s has a stem", n).isPositive();
+      stems.add(body.substring(start, body.indexOf("</", start)));
     }
     return stems;
   }
