@@ -125,6 +125,27 @@ class ContentChangeTests {
       assertThat(cert.statusCode()).isEqualTo(200);
       assertThat(cert.body()).isEqualTo(certificate);
 
+      // The instructor views read the same stored result.
+      String csrf = TestApp.csrf(app.get("/instructor/login").body());
+      assertThat(app.post("/instructor/login", Map.of("csrf", csrf, "password", TestApp.PASSWORD)).statusCode())
+          .isEqualTo(303);
+      JsonNode results = json(app.get("/api/v1/instructor/results?quiz=" + QUIZ));
+      JsonNode row = null;
+      for (JsonNode r : results.path("results")) {
+        row = r.path("attemptId").asText().equals(submitted.id()) ? r : row;
+      }
+      assertThat(row).as(results.toString()).isNotNull();
+      assertThat(row.path("percent").asDouble()).isEqualTo(100);
+      assertThat(row.path("passed").asBoolean()).isTrue();
+      assertThat(app.get("/instructor/results.csv").body()).contains(submitted.id() + ",");
+      HttpResponse<String> detail = app.get("/instructor/attempts/" + submitted.id());
+      assertThat(detail.statusCode()).isEqualTo(200);
+      String firstStem = TestApp.JSON.readTree(reply).path("questions").get(0).path("stem").asText();
+      assertThat(detail.body()).contains(org.cytoquiz.web.pages.Views.format(100) + "%")
+          .contains(firstStem.replace("'", "&#39;").replace("\"", "&#34;"));
+      assertThat(json(app.get("/api/v1/instructor/quizzes/" + QUIZ + "/statistics")).path("attempts").asInt())
+          .isEqualTo(1);
+
       HttpResponse<String> stale = app.get("/attempts/" + open.id() + "/questions/1", Web.attemptCookie(open.id()),
           open.token());
       assertThat(stale.statusCode()).isEqualTo(409);
