@@ -213,6 +213,30 @@ public final class AttemptEngine {
         .orElseGet(() -> new Mark(0, policy.maxPoints(), 0));
   }
 
+  /**
+   * Whether the learner may see the key and feedback of a question now: once the attempt is submitted, or at once
+   * after answering when the quiz gives immediate feedback.
+   */
+  public static boolean feedbackDue(QuizPreset preset, AttemptState state, String questionId) {
+    return state.submitted()
+        || (preset.feedback() == FeedbackMode.IMMEDIATE && state.responses().containsKey(questionId));
+  }
+
+  /** Whether a question's answer can no longer change: the attempt is submitted, or the first answer counts. */
+  public static boolean answerLocked(QuizPreset preset, AttemptState state, String questionId) {
+    return feedbackDue(preset, state, questionId);
+  }
+
+  /**
+   * Whether a submitted attempt earns a certificate: a staff quiz, judged against a pass mark, and passed.
+   *
+   * @param judgedAgainstPassMark whether the attempt was marked under a pass mark
+   * @param passed whether its stored result passed
+   */
+  public static boolean certificateDue(QuizPreset preset, boolean judgedAgainstPassMark, boolean passed) {
+    return preset.audience() == Audience.STAFF && judgedAgainstPassMark && passed;
+  }
+
   /** {@code response} in one canonical form: choices sorted without repeats, pairs sorted by left item. */
   public static Response normalised(Response response) {
     if (response instanceof Response.Choice choice) {

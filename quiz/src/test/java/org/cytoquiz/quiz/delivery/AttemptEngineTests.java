@@ -284,6 +284,31 @@ class AttemptEngineTests {
     }
   }
 
+  @Nested
+  class WhatTheLearnerMaySee {
+
+    @Test
+    void feedbackIsDueAtOnceUnderImmediateFeedbackAndOtherwiseAfterSubmit() {
+      AttemptState immediate = IMMEDIATE.apply(started(IMMEDIATE), save("q1", pick("a"), T1)).state();
+      assertThat(AttemptEngine.feedbackDue(IMMEDIATE.preset(), immediate, "q1")).isTrue();
+      assertThat(AttemptEngine.answerLocked(IMMEDIATE.preset(), immediate, "q1")).isTrue();
+      assertThat(AttemptEngine.feedbackDue(IMMEDIATE.preset(), immediate, "q2")).isFalse();
+      AttemptState deferred = DEFERRED.apply(started(DEFERRED), save("q1", pick("a"), T1)).state();
+      assertThat(AttemptEngine.feedbackDue(DEFERRED.preset(), deferred, "q1")).isFalse();
+      assertThat(AttemptEngine.answerLocked(DEFERRED.preset(), deferred, "q1")).isFalse();
+      AttemptState submitted = DEFERRED.apply(deferred, new Command.Submit(T2)).state();
+      assertThat(AttemptEngine.feedbackDue(DEFERRED.preset(), submitted, "q2")).isTrue();
+    }
+
+    @Test
+    void aCertificateIsDueForAPassedStaffQuizJudgedAgainstAPassMarkOnly() {
+      assertThat(AttemptEngine.certificateDue(CERTAINTY.preset(), true, true)).isTrue();
+      assertThat(AttemptEngine.certificateDue(CERTAINTY.preset(), true, false)).isFalse();
+      assertThat(AttemptEngine.certificateDue(CERTAINTY.preset(), false, true)).isFalse();
+      assertThat(AttemptEngine.certificateDue(DEFERRED.preset(), true, true)).as("a patient quiz").isFalse();
+    }
+  }
+
   @Test
   void anyCommandSentTwiceInARowChangesNothingTheSecondTime() {
     List<Command> pool = List.of(save("q1", pick("a"), T1), save("q1", pick("b"), T1), save("q2", pick("a", "b"), T1),

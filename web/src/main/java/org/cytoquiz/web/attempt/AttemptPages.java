@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.teaching.FeedbackMode;
 import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.quiz.delivery.AttemptEngine;
 import org.cytoquiz.quiz.delivery.ContentChangedException;
 import org.cytoquiz.quiz.delivery.StartRefusedException;
 import org.cytoquiz.quiz.question.InvalidResponseException;
@@ -144,7 +145,7 @@ public final class AttemptPages {
     QuizPreset preset = view.preset();
     Optional<Response> saved = view.response(q.id());
     boolean immediate = preset.feedback() == FeedbackMode.IMMEDIATE;
-    boolean locked = immediate && saved.isPresent();
+    boolean locked = AttemptEngine.answerLocked(preset, view.state(), q.id());
     List<QuestionPage.OptionRow> options = new ArrayList<>();
     for (Option o : q.options()) {
       boolean checked = saved.filter(r -> r instanceof Response.Choice c && c.selected().contains(o.id())).isPresent();
@@ -182,14 +183,12 @@ public final class AttemptPages {
     Question q = view.questions().get(n - 1);
     try {
       Response response = formResponse(ctx, q);
-      OptionalInt certainty = OptionalInt.empty();
-      if (view.preset().certaintyBased()) {
-        String c = ctx.formParam("certainty");
-        if (c == null || !c.matches("[123]")) {
-          throw new InvalidResponseException("say how sure you are: choose 1, 2 or 3");
-        }
-        certainty = OptionalInt.of(Integer.parseInt(c));
+      // The rules decide whether a certainty is needed; here it is only read.
+      String c = ctx.formParam("certainty");
+      if (c != null && !c.matches("[123]")) {
+        throw new InvalidResponseException("say how sure you are: choose 1, 2 or 3");
       }
+      OptionalInt certainty = c == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(c));
       service.answer(view, token(ctx), q.id(), response, certainty);
     } catch (InvalidResponseException e) {
       showQuestion(ctx, Optional.of(e.getMessage()), 400);
@@ -287,10 +286,10 @@ public final class AttemptPages {
         "/quizzes/" + preset.id());
   }
 
-  /** Whether a submitted attempt earns a certificate: a passed staff quiz with a pass mark. */
+  /** Whether a submitted attempt earns a certificate, by the pass mark it was judged against. */
   private static boolean certificateDue(QuizPreset preset, StoredResult result) {
     boolean hadPassMark = result.marking().isPresent() ? result.passMark().isPresent() : preset.passMark().isPresent();
-    return preset.audience() == Audience.STAFF && hadPassMark && result.passed();
+    return AttemptEngine.certificateDue(preset, hadPassMark, result.passed());
   }
 
   private void certificate(Context ctx) {

@@ -5,8 +5,8 @@ import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.cytoquiz.core.teaching.FeedbackMode;
 import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.quiz.delivery.AttemptEngine;
 import org.cytoquiz.quiz.delivery.AttemptState;
 import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.question.Response;
@@ -51,7 +51,6 @@ public record AttemptView(
 
   /** Whether the learner may see feedback on {@code question} now. */
   public boolean feedbackVisible(Question question) {
-    return attempt.submitted()
-        || (preset.feedback() == FeedbackMode.IMMEDIATE && answers.containsKey(question.id()));
+    return AttemptEngine.feedbackDue(preset, state, question.id());
   }
 }
