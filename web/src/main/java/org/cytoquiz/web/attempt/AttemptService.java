@@ -108,6 +108,11 @@ public final class AttemptService {
     return AttemptEngine.policy(preset);
   }
 
+  /** The time now, to the millisecond the store keeps, so what a reply shows is what a later read shows. */
+  private java.time.Instant now() {
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+  }
+
   /** The form {@code preset} gives for {@code seed}, drawn once and kept while used. */
   private Form form(QuizPreset preset, long seed) {
     String key = preset.id() + ':' + seed;
@@ -149,7 +154,7 @@ public final class AttemptService {
     Form form = form(preset, Form.seedFor(preset, RANDOM.nextLong(), earlierSeeds));
     String id = Secrets.random(16);
     String token = Secrets.random(32);
-    AttemptState state = new AttemptEngine(preset, form).start(id, learner, clock.instant()).state();
+    AttemptState state = new AttemptEngine(preset, form).start(id, learner, now()).state();
     store.create(new StoredAttempt(id, Secrets.hash(token), presetId, state.seed(), state.contentVersion(),
         state.learner(), state.position(), state.started(), state.updated(), Optional.empty()));
     return new Started(id, token);
@@ -280,7 +285,7 @@ public final class AttemptService {
       AttemptView view = round == 0 ? loaded : open(attemptId, token);
       AttemptEngine engine = engine(view);
       Transition t = engine.apply(view.state(), new Command.SaveResponse(questionId, response, certainty,
-          clock.instant()));
+          now()));
       SavedResponse saved = t.state().response(questionId).orElseThrow();
       Question question = engine.form().question(questionId).orElseThrow();
       StoredAnswer answer = new StoredAnswer(questionId, ResponseCodec.toJson(saved.response()), saved.certainty(),
@@ -303,7 +308,7 @@ public final class AttemptService {
 
   /**
    * Submits the attempt and stores its marks; submitting again returns the same stored result and changes nothing.
-   * The result returned is read back from the store, so it is the one every later view shows.
+   * The result returned is exactly what was stored, so it is the one every later view shows.
    *
    * @throws AttemptNotFoundException if the token does not open the attempt
    * @throws ContentChangedException if the attempt is open and the content changed under its form
@@ -314,7 +319,7 @@ public final class AttemptService {
 
   /**
    * Submits the attempt {@code loaded} (just opened with {@code token}), as {@link #submit(String, String)} does;
-   * the attempt is read again only if another request changed it first, and once to return what was stored.
+   * the attempt is read again only if another request changed it first.
    */
   public Outcome submit(AttemptView loaded, String token) {
     String attemptId = loaded.attempt().id();
@@ -324,7 +329,7 @@ public final class AttemptService {
         return new Outcome(view, view.state().submission().orElseThrow().result());
       }
       AttemptEngine engine = engine(view);
-      Transition t = engine.apply(view.state(), new Command.Submit(clock.instant()));
+      Transition t = engine.apply(view.state(), new Command.Submit(now()));
       Submission submission = ((Event.Submitted) t.events().get(0)).submission();
       AttemptResult result = submission.result();
       List<StoredMark> marks = new ArrayList<>();
@@ -341,7 +346,12 @@ public final class AttemptService {
           submission.submitted(), Optional.of(StoredMark.policyKey(submission.policy())), result.passMark());
       if (store.update(new AttemptUpdate(attemptId, view.attempt().version(), t.state().position(),
           t.state().updated(), List.of(), Optional.of(stored), marks))) {
-        AttemptView submitted = open(attemptId, token);
+        // Exactly what was just written (the attempt at its next version), so it is shown without reading it back.
+        StoredAttempt before = view.attempt();
+        StoredAttempt after = new StoredAttempt(before.id(), before.tokenHash(), before.quizId(), before.seed(),
+            before.fingerprint(), before.learner(), t.state().position(), before.created(), t.state().updated(),
+            Optional.of(stored), before.version() + 1);
+        AttemptView submitted = view(new AttemptRecord(after, List.copyOf(view.answers().values()), marks));
         return new Outcome(submitted, submitted.state().submission().orElseThrow().result());
       }
     }

@@ -163,8 +163,11 @@ abstract class AttemptRaceContract {
           assertThat(marked.path("response").isNull()).as("a refused answer is not in the stored score").isTrue();
         }
       }
-      assertThat(app.send("GET", a.path() + "/result", a.token(), null).body())
-          .isEqualTo(replies.get(0).body());
+      HttpResponse<String> page = app.get("/attempts/" + a.id() + "/result",
+          org.cytoquiz.web.http.Web.attemptCookie(a.id()), a.token());
+      assertThat(page.body()).as("the result page shows the stored score")
+          .contains("<p class=\"big\">" + org.cytoquiz.web.pages.Views.format(result.path("percent").asDouble())
+              + "%</p>");
     }
   }
 

@@ -15,6 +15,6 @@ class SqliteAttemptRaceTests extends AttemptRaceContract {
 
   @Override
   int rounds() {
-    return 150;
+    return 120;
   }
 }
