@@ -427,36 +427,39 @@ public final class AttemptService {
     banks.get(preset.audience()).questions().forEach(q -> bank.put(q.id(), q));
     Map<String, StoredAttempt> wanted = new HashMap<>();
     attempts.stream().filter(StoredAttempt::submitted).forEach(a -> wanted.put(a.id(), a));
-    Map<String, List<StoredMark>> marks = store.marks(presetId);
     List<AttemptResult> results = new ArrayList<>();
-    Set<String> shared = null;
-    for (Map.Entry<String, List<StoredMark>> entry : marks.entrySet()) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (Map.Entry<String, List<StoredMark>> entry : store.marks(presetId).entrySet()) {
       StoredAttempt attempt = wanted.get(entry.getKey());
-      if (attempt == null) {
-        continue;
-      }
-      AttemptResult result = storedResult(attempt, preset, entry.getValue());
-      results.add(result);
-      Set<String> ids = new LinkedHashSet<>();
-      result.questions().forEach(q -> ids.add(q.questionId()));
-      if (shared == null) {
-        shared = ids;
-      } else {
-        shared.retainAll(ids);
+      if (attempt != null) {
+        AttemptResult result = storedResult(attempt, preset, entry.getValue());
+        results.add(result);
+        result.questions().forEach(q -> seen.add(q.questionId()));
       }
     }
-    // Until statistics compare items across forms, they cover the questions every attempt in them shared.
-    List<Question> questions = new ArrayList<>();
-    if (shared != null) {
-      shared.stream().map(bank::get).filter(java.util.Objects::nonNull).forEach(questions::add);
-    } else {
-      questions.addAll(questions(presetId));
+    if (results.isEmpty()) {
+      return QuizStatistics.of(questions(presetId), List.of());
     }
-    Set<String> kept = new LinkedHashSet<>();
-    questions.forEach(q -> kept.add(q.id()));
+    // Every question any of the attempts' forms held, as the content words it now.
+    List<Question> questions = seen.stream().map(bank::get).filter(java.util.Objects::nonNull).toList();
+    return acrossForms(questions, results);
+  }
+
+  /**
+   * Statistics of attempts whose forms may hold different questions. Until {@link QuizStatistics} compares each
+   * question over the attempts that held it, this covers the questions every attempt shared (all of them when the
+   * preset has one fixed form).
+   */
+  private static QuizStatistics acrossForms(List<Question> questions, List<AttemptResult> results) {
+    Set<String> shared = new LinkedHashSet<>();
+    questions.forEach(q -> shared.add(q.id()));
+    for (AttemptResult result : results) {
+      shared.retainAll(result.questions().stream().map(QuestionResult::questionId).toList());
+    }
+    List<Question> common = questions.stream().filter(q -> shared.contains(q.id())).toList();
     List<AttemptResult> trimmed = results.stream().map(r -> new AttemptResult(
-        r.questions().stream().filter(q -> kept.contains(q.questionId())).toList(), r.points(), r.maxPoints(),
+        r.questions().stream().filter(q -> shared.contains(q.questionId())).toList(), r.points(), r.maxPoints(),
         r.passMark())).toList();
-    return QuizStatistics.of(questions, trimmed);
+    return QuizStatistics.of(common, trimmed);
   }
 }
