@@ -206,19 +206,28 @@ public final class AttemptService {
     }
     boolean stored = attempt.submitted() && !record.marks().isEmpty();
     Optional<Form> form = currentForm(preset, attempt);
-    if (form.isEmpty() && !stored) {
-      // An open attempt (or one submitted before marks were stored) cannot be shown on changed content.
+    if (form.isEmpty() && !attempt.submitted()) {
       throw new ContentChangedException(attempt.id());
     }
     Optional<Submission> submission = Optional.empty();
     if (attempt.submitted()) {
       StoredResult r = attempt.result().orElseThrow();
-      AttemptResult result = stored ? storedResult(attempt, preset, record.marks())
-          : liveResult(preset, form.orElseThrow(), responses);
+      AttemptResult result;
+      if (stored) {
+        result = storedResult(attempt, preset, record.marks());
+      } else if (form.isPresent()) {
+        // Submitted before marks were stored, on content that has not changed since: mark it as it was.
+        result = liveResult(preset, form.get(), responses);
+      } else {
+        // Submitted before marks were stored, and the content has changed since: its stored totals are all there is.
+        result = new AttemptResult(List.of(), r.score(), r.maxScore(), preset.passMark());
+      }
       submission = Optional.of(new Submission(r.submitted(), policy(preset), result));
     }
+    // An attempt begun before forms had versions recorded the older fingerprint; its form is the same if that matches.
+    String version = form.map(Form::version).orElse(attempt.fingerprint());
     AttemptState state = new AttemptState(attempt.id(), attempt.quizId(), attempt.learner(), attempt.seed(),
-        attempt.fingerprint(), attempt.position(), attempt.created(), attempt.updated(), responses, submission);
+        version, attempt.position(), attempt.created(), attempt.updated(), responses, submission);
     return new AttemptView(attempt, preset, form.map(Form::questions).orElse(List.of()), answers, state,
         record.marks());
   }
@@ -227,10 +236,21 @@ public final class AttemptService {
   private Optional<Form> currentForm(QuizPreset preset, StoredAttempt attempt) {
     try {
       Form form = form(preset, attempt.seed());
-      return form.version().equals(attempt.fingerprint()) ? Optional.of(form) : Optional.empty();
+      boolean same = form.version().equals(attempt.fingerprint())
+          || legacyFingerprint(form).equals(attempt.fingerprint());
+      return same ? Optional.of(form) : Optional.empty();
     } catch (IllegalArgumentException e) {
       return Optional.empty(); // the content can no longer fill the quiz at all
     }
+  }
+
+  /** The fingerprint attempts recorded before forms had versions: a digest of the questions' ids and keys. */
+  static String legacyFingerprint(Form form) {
+    StringBuilder text = new StringBuilder();
+    for (Question question : form.questions()) {
+      text.append(question.id()).append('=').append(question.key()).append('\n');
+    }
+    return Secrets.hash(text.toString());
   }
 
   private static AttemptResult storedResult(StoredAttempt attempt, QuizPreset preset, List<StoredMark> marks) {
@@ -376,7 +396,7 @@ public final class AttemptService {
     if (!view.marks().isEmpty()) {
       return view.marks().stream().map(m -> ReviewSnapshot.parse(m.review())).toList();
     }
-    // Submitted before marks were stored: its content is unchanged (else the view would not open), so mark it now.
+    // Submitted before marks were stored: marked now on its unchanged form, or nothing to show if the form changed.
     AttemptResult result = score(view);
     List<ReviewSnapshot> review = new ArrayList<>();
     for (int i = 0; i < view.questions().size(); i++) {
