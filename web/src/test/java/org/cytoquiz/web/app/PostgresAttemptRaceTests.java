@@ -12,6 +12,6 @@ class PostgresAttemptRaceTests extends AttemptRaceContract {
 
   @Override
   int rounds() {
-    return 200;
+    return 150;
   }
 }
