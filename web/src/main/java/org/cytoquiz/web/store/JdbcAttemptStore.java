@@ -36,16 +36,13 @@ public final class JdbcAttemptStore implements AttemptStore {
       + "review";
 
   private final DataSource dataSource;
-  private final String lockRow;
   /** SQLite has one writer at a time: queueing writers here is cheaper than its busy-wait back-off. */
   private final java.util.concurrent.locks.Lock writeLock;
 
   /** A store on {@code database}. */
   public JdbcAttemptStore(Database database) {
     this.dataSource = database.dataSource();
-    // SQLite takes the write lock when the transaction begins (transaction_mode=IMMEDIATE); PostgreSQL locks
-    // the attempt's row, so a save and a submit of the same attempt never interleave.
-    this.lockRow = database.isSqlite() ? "" : " FOR UPDATE";
+    // Writes to one attempt never interleave: each begins with a compare-and-set on its version (see update).
     this.writeLock = database.isSqlite() ? new java.util.concurrent.locks.ReentrantLock(true) : null;
   }
 
@@ -115,11 +112,11 @@ public final class JdbcAttemptStore implements AttemptStore {
 
   @Override
   public Optional<StoredAttempt> find(String attemptId) {
-    return read(c -> find(c, attemptId, ""));
+    return read(c -> find(c, attemptId));
   }
 
-  private Optional<StoredAttempt> find(Connection c, String attemptId, String lock) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM attempt WHERE id = ?" + lock)) {
+  private Optional<StoredAttempt> find(Connection c, String attemptId) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM attempt WHERE id = ?")) {
       s.setString(1, attemptId);
       try (ResultSet r = s.executeQuery()) {
         return r.next() ? Optional.of(attempt(r)) : Optional.empty();
@@ -130,7 +127,7 @@ public final class JdbcAttemptStore implements AttemptStore {
   @Override
   public Optional<AttemptRecord> load(String attemptId) {
     return read(c -> {
-      Optional<StoredAttempt> attempt = find(c, attemptId, "");
+      Optional<StoredAttempt> attempt = find(c, attemptId);
       if (attempt.isEmpty()) {
         return Optional.empty();
       }
