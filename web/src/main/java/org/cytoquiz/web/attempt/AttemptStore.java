@@ -21,6 +21,9 @@ public interface AttemptStore {
   /** The attempt with this id, its answers and its stored marks, read together, if there is one. */
   Optional<AttemptRecord> load(String attemptId);
 
+  /** The saved answers of an attempt, in the order they were first saved. */
+  List<StoredAnswer> answers(String attemptId);
+
   /**
    * Writes one command's changes in one transaction if the attempt is still at the expected version, and moves
    * it to the next version.

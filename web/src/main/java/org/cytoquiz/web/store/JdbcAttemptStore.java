@@ -131,16 +131,7 @@ public final class JdbcAttemptStore implements AttemptStore {
       if (attempt.isEmpty()) {
         return Optional.empty();
       }
-      List<StoredAnswer> answers = new ArrayList<>();
-      try (PreparedStatement s = c.prepareStatement("SELECT question_id, response, certainty, tries, saved_at FROM answer "
-          + "WHERE attempt_id = ? ORDER BY saved_at, question_id")) {
-        s.setString(1, attemptId);
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            answers.add(answer(r));
-          }
-        }
-      }
+      List<StoredAnswer> answers = answers(c, attemptId);
       List<StoredMark> marks = new ArrayList<>();
       if (attempt.get().submitted()) {
         try (PreparedStatement s = c.prepareStatement("SELECT " + MARK_COLUMNS
@@ -155,6 +146,25 @@ public final class JdbcAttemptStore implements AttemptStore {
       }
       return Optional.of(new AttemptRecord(attempt.get(), answers, marks));
     });
+  }
+
+  @Override
+  public List<StoredAnswer> answers(String attemptId) {
+    return read(c -> answers(c, attemptId));
+  }
+
+  private static List<StoredAnswer> answers(Connection c, String attemptId) throws SQLException {
+    List<StoredAnswer> answers = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement("SELECT question_id, response, certainty, tries, saved_at FROM answer "
+        + "WHERE attempt_id = ? ORDER BY saved_at, question_id")) {
+      s.setString(1, attemptId);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          answers.add(answer(r));
+        }
+      }
+    }
+    return answers;
   }
 
   @Override

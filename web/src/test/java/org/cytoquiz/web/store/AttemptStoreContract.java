@@ -75,6 +75,7 @@ abstract class AttemptStoreContract {
     assertThat(store().update(save(a, 1, changed))).isTrue();
     AttemptRecord record = load(a);
     assertThat(record.answers()).containsExactly(changed);
+    assertThat(store().answers(a.id())).containsExactly(changed);
     assertThat(record.attempt().version()).isEqualTo(2);
     assertThat(record.attempt().position()).isEqualTo(1);
     assertThat(record.attempt().updated()).isEqualTo(T0.plusSeconds(3));
