@@ -451,17 +451,22 @@ public final class AttemptService {
     Set<String> seen = new LinkedHashSet<>();
     for (Map.Entry<String, List<StoredMark>> entry : store.marks(presetId).entrySet()) {
       StoredAttempt attempt = wanted.get(entry.getKey());
-      if (attempt != null) {
-        AttemptResult result = storedResult(attempt, preset, entry.getValue());
-        results.add(result);
-        result.questions().forEach(q -> seen.add(q.questionId()));
+      if (attempt == null) {
+        continue;
+      }
+      AttemptResult stored = storedResult(attempt, preset, entry.getValue());
+      // Questions the content no longer holds cannot be compared: they are left out.
+      List<QuestionResult> known = stored.questions().stream().filter(q -> bank.containsKey(q.questionId())).toList();
+      if (!known.isEmpty()) {
+        results.add(new AttemptResult(known, stored.points(), stored.maxPoints(), stored.passMark()));
+        known.forEach(q -> seen.add(q.questionId()));
       }
     }
     if (results.isEmpty()) {
       return QuizStatistics.of(questions(presetId), List.of());
     }
     // Every question any of the attempts' forms held, as the content words it now.
-    List<Question> questions = seen.stream().map(bank::get).filter(java.util.Objects::nonNull).toList();
+    List<Question> questions = seen.stream().map(bank::get).toList();
     return acrossForms(questions, results);
   }
 
