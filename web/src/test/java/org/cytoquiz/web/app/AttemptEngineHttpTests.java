@@ -87,6 +87,26 @@ class AttemptEngineHttpTests {
     assertThat(stems(first)).isEqualTo(firstStems);
   }
 
+  @Test
+  void statisticsReadTheStoredMarksOfAttemptsOnDifferentForms() {
+    for (int i = 0; i < 3; i++) {
+      HttpResponse<String> r = app.send("POST", "/api/v1/attempts", null,
+          "{\"quiz\": \"staff-practice\", \"learner\": \"RN " + i + "\"}");
+      String id = json(r).path("attemptId").asText();
+      String token = json(r).path("token").asText();
+      JsonNode q = WebAppTests.firstChoiceQuestion(json(app.send("GET", "/api/v1/attempts/" + id, token, null)));
+      app.send("PUT", "/api/v1/attempts/" + id + "/answers/" + q.path("id").asText(), token,
+          "{\"selected\": [\"" + q.path("options").get(i % 2).path("id").asText() + "\"]}");
+      assertThat(app.send("POST", "/api/v1/attempts/" + id + "/submit", token, null).statusCode()).isEqualTo(200);
+    }
+    String csrf = TestApp.csrf(app.get("/instructor/login").body());
+    app.post("/instructor/login", Map.of("csrf", csrf, "password", TestApp.PASSWORD));
+    HttpResponse<String> stats = app.get("/api/v1/instructor/quizzes/staff-practice/statistics");
+    assertThat(stats.statusCode()).as(stats.body()).isEqualTo(200);
+    assertThat(json(stats).path("attempts").asInt()).isEqualTo(3);
+    assertThat(app.get("/instructor/quizzes/staff-practice/statistics").statusCode()).isEqualTo(200);
+  }
+
   List<String> stems(String attempt) {
     List<String> stems = new java.util.ArrayList<>();
     for (int n = 1; n <= 20; n++) {
