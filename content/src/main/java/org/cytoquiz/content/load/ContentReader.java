@@ -75,7 +75,8 @@ final class ContentReader {
   private static final Set<String> OPTION_KEYS =
       Set.of("id", "patient", "clinical", "statements", "correct", "feedback");
   private static final Set<String> QUIZ_KEYS = Set.of("id", "title", "description", "audience", "questions",
-      "kinds", "topics", "difficulty", "feedback", "passMark", "certaintyBased", "marking", "seed");
+      "kinds", "topics", "difficulty", "feedback", "passMark", "certaintyBased", "marking", "seed",
+      "fixedForm");
   private static final Set<String> SOURCE_KEYS =
       Set.of("title", "reviewer", "lastReviewed", "reviewDue", "sections");
   private static final Set<String> SECTION_KEYS = Set.of("id", "heading", "paragraphs");
@@ -520,6 +521,8 @@ final class ContentReader {
       }
       boolean certainty = m.entry("certaintyBased").isPresent()
           && text(m, path, "certaintyBased", true).flatMap(t -> bool(m, path, "certaintyBased", t)).orElse(false);
+      boolean fixedForm = m.entry("fixedForm").isPresent()
+          && text(m, path, "fixedForm", true).flatMap(t -> bool(m, path, "fixedForm", t)).orElse(false);
       Optional<Marking> marking = keyed(m, path, "marking", Marking.class);
       Optional<Long> seed = text(m, path, "seed", true).flatMap(t -> {
         try {
@@ -534,7 +537,7 @@ final class ContentReader {
           && seed.isPresent() && !kinds.isEmpty()) {
         QuizPreset preset = new QuizPreset(id.get(), title.get(), description.get(), audience.get(), count.get(),
             kinds, new LinkedHashSet<>(topicIds), mix, feedback.get(), passMark, certainty, marking.get(),
-            seed.get());
+            seed.get(), fixedForm);
         presets.add(preset);
         origins.put(preset, origin(path, m));
       }

@@ -120,6 +120,9 @@ public final class ContentWriter {
     map.put("certaintyBased", preset.certaintyBased());
     map.put("marking", Keyed.key(preset.marking()));
     map.put("seed", preset.seed());
+    if (preset.fixedForm()) {
+      map.put("fixedForm", true);
+    }
     return map;
   }
 

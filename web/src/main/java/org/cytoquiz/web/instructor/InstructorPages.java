@@ -223,7 +223,14 @@ public final class InstructorPages {
     StoredAttempt a = view.attempt();
     List<org.cytoquiz.web.pages.ReviewItem> review = new ArrayList<>();
     var result = service.score(view);
-    for (int i = 0; i < view.questions().size(); i++) {
+    if (a.submitted()) {
+      // The review stored at submit: the same marks and wording the learner saw, whatever the content is now.
+      for (var item : service.review(view)) {
+        review.add(new org.cytoquiz.web.pages.ReviewItem(((Number) item.question().get("number")).intValue(),
+            item.stem(), item.given(), item.feedback()));
+      }
+    }
+    for (int i = 0; i < view.questions().size() && !a.submitted(); i++) {
       Question q = view.questions().get(i);
       review.add(new org.cytoquiz.web.pages.ReviewItem(i + 1, q.stem(), Views.describe(q, view.response(q.id())),
           Views.feedback(q, view.response(q.id()), result.questions().get(i).mark(), view.preset().audience())));
