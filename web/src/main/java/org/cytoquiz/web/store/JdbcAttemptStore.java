@@ -27,10 +27,16 @@ public final class JdbcAttemptStore implements AttemptStore {
   private static final String COLUMNS = "id, token_hash, quiz_id, seed, fingerprint, learner, state, position, "
       + "created_at, updated_at, submitted_at, score, max_score, percent, passed";
 
+  /** The most writes one shared SQLite transaction holds. */
+  private static final int GROUP_COMMIT_MAX = 128;
+
   private final DataSource dataSource;
   private final String lockRow;
-  /** SQLite has one writer at a time: queueing writers here is cheaper than its busy-wait back-off. */
-  private final java.util.concurrent.locks.Lock writeLock;
+  /**
+   * SQLite has one writer at a time and each commit waits for the disk: writers queue here (cheaper than
+   * SQLite's busy-wait back-off) and those waiting share one transaction. Null on PostgreSQL.
+   */
+  private final GroupCommit groupCommit;
 
   /** A store on {@code database}. */
   public JdbcAttemptStore(Database database) {
@@ -38,24 +44,23 @@ public final class JdbcAttemptStore implements AttemptStore {
     // SQLite takes the write lock when the transaction begins (transaction_mode=IMMEDIATE); PostgreSQL locks
     // the attempt's row, so a save and a submit of the same attempt never interleave.
     this.lockRow = database.isSqlite() ? "" : " FOR UPDATE";
-    this.writeLock = database.isSqlite() ? new java.util.concurrent.locks.ReentrantLock(true) : null;
+    this.groupCommit = database.isSqlite() ? new GroupCommit(dataSource, GROUP_COMMIT_MAX) : null;
   }
 
   private interface Work<T> {
     T run(Connection connection) throws SQLException;
   }
 
-  /** Runs {@code work} in one committed transaction. */
+  /**
+   * Runs {@code work} in a committed transaction and returns once it is durable. On SQLite the transaction may
+   * be shared with other writers' work (group commit, each in its own savepoint), and {@code work} may be run
+   * a second time on its own if the shared commit fails: it must act only through its connection.
+   */
   private <T> T transaction(Work<T> work) {
-    if (writeLock == null) {
+    if (groupCommit == null) {
       return inTransaction(work);
     }
-    writeLock.lock();
-    try {
-      return inTransaction(work);
-    } finally {
-      writeLock.unlock();
-    }
+    return groupCommit.run(work::run);
   }
 
   /** Runs read-only {@code work} on its own connection, without taking SQLite's write lock. */
