@@ -4,6 +4,7 @@
 #   mvn -B -q -DskipTests package     # builds web/target/cytoquiz.jar and bench/target/benchmarks.jar
 #   bench/web-bench.sh                # SQLite, then PostgreSQL (embedded, durable commits)
 #   BACKENDS=sqlite DURATION=20s bench/web-bench.sh
+#   PAGES_FIRST= bench/web-bench.sh   # skip the extra run that GETs only question 1 (the page an attempt stands on)
 #
 # For each server: start it and time its start-up (launch to the first 200 from its health check), warm it, then
 # `wrk -t2 -c64` for DURATION on
@@ -144,6 +145,9 @@ for backend in $BACKENDS; do
   warm "$base/" bench/web/question-page.lua
   warm "$base/" bench/web/save-answer.lua
   measure "$backend: GET question page" "$base/" bench/web/question-page.lua
+  if [[ -n ${PAGES_FIRST-1} ]]; then
+    PAGES=first measure "$backend: GET question 1 (no move)" "$base/" bench/web/question-page.lua
+  fi
   tries_before=$(stored_tries "$backend")
   measure "$backend: PUT answer" "$base/" bench/web/save-answer.lua
   tries_after=$(stored_tries "$backend")

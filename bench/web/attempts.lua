@@ -6,9 +6,10 @@ function M.load()
   local path = os.getenv("ATTEMPTS")
   local attempts = {}
   for line in io.lines(path) do
-    local id, token, total, question, a, b = line:match("^(%S+) (%S+) (%d+) (%S+) (%S+) (%S+)$")
+    local id, token, total, question, a, b, csrf = line:match("^(%S+) (%S+) (%d+) (%S+) (%S+) (%S+) (%S+)$")
     if id then
-      attempts[#attempts + 1] = {id = id, token = token, total = tonumber(total), question = question, a = a, b = b}
+      attempts[#attempts + 1] = {id = id, token = token, total = tonumber(total), question = question, a = a, b = b,
+        csrf = csrf}
     end
   end
   assert(#attempts > 0, "no attempts in " .. tostring(path))

@@ -2,10 +2,13 @@
 """Starts N attempts in progress through cytoquiz's JSON API and writes one line per attempt for the wrk scripts.
 
 Usage: make-attempts.py BASE-URL N OUT-FILE [QUIZ]
-Each line: ATTEMPT-ID TOKEN QUESTION-COUNT QUESTION-ID OPTION-A OPTION-B, where the question is the first
-of the attempt with at least two options that take "selected" (so that answers can alternate between them).
+Each line: ATTEMPT-ID TOKEN QUESTION-COUNT QUESTION-ID OPTION-A OPTION-B CSRF, where the question is the first
+of the attempt with at least two options that take "selected" (so that answers can alternate between them), and
+CSRF is a form token for the browser's CSRF cookie, which a browser sends back after its first page.
 """
+import base64
 import json
+import os
 import sys
 import urllib.request
 
@@ -36,7 +39,8 @@ def main():
         if choice is None:
             sys.exit("attempt %s has no question with two options to alternate between" % attempt)
         lines.append(" ".join([attempt, token, str(len(view["questions"])), choice["id"],
-                               choice["options"][0]["id"], choice["options"][1]["id"]]))
+                               choice["options"][0]["id"], choice["options"][1]["id"],
+                               base64.urlsafe_b64encode(os.urandom(32)).decode().rstrip("=")]))
     with open(out, "w") as f:
         f.write("\n".join(lines) + "\n")
 
