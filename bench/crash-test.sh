@@ -4,6 +4,7 @@
 #
 #   mvn -B -q -DskipTests package        # builds web/target/cytoquiz.jar and bench/target/benchmarks.jar
 #   bench/crash-test.sh                  # KILLS=25 WORKERS=16 SEED=1 by default
+#   SABOTAGE=1 KILLS=3 bench/crash-test.sh   # check of the check: deletes SQLite's WAL after each kill; must fail
 #
 # Prints, per kill, the writes acknowledged so far and how many of them were found after the restart; exits 0
 # only if none was lost (and no valid request was refused).
@@ -20,7 +21,7 @@ trap 'rm -rf "$work"' EXIT
 echo "== crash test: $KILLS SIGKILLs, $WORKERS concurrent workers, seed $SEED, data in $work/data"
 status=0
 java -cp bench/target/benchmarks.jar org.cytoquiz.bench.web.CrashClient web/target/cytoquiz.jar "$work/data" \
-  "$KILLS" "$WORKERS" "$SEED" || status=$?
+  "$KILLS" "$WORKERS" "$SEED" ${SABOTAGE:+--sabotage} || status=$?
 if [[ $status -ne 0 ]]; then
   echo "== the server's log (last 40 lines):"
   tail -40 "$work/data.log"

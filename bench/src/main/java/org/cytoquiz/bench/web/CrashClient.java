@@ -46,6 +46,8 @@ public final class CrashClient {
   private final List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
   private Process server;
   private HttpClient http;
+  /** Whether to delete the write-ahead log after each kill (to show that the check finds lost writes). */
+  private boolean sabotage;
 
   private CrashClient(Path jar, Path dataDir, int workers, long seed) throws IOException {
     this.jar = jar;
@@ -63,15 +65,17 @@ public final class CrashClient {
   /**
    * Runs the crash test and exits with 0 if no acknowledged write was lost, 1 if any was.
    *
-   * <p>Arguments: {@code CYTOQUIZ-JAR DATA-DIR KILLS WORKERS SEED}. The data folder must not exist yet; the
-   * server's output goes to {@code DATA-DIR.log} beside it.
+   * <p>Arguments: {@code CYTOQUIZ-JAR DATA-DIR KILLS WORKERS SEED [--sabotage]}. The data folder must not exist
+   * yet; the server's output goes to {@code DATA-DIR.log} beside it. {@code --sabotage} deletes SQLite's
+   * write-ahead log after each kill, losing the commits not yet copied into the database file: a check of the
+   * check, which must then report losses.
    *
    * @throws IllegalArgumentException if the arguments are missing or malformed
    * @throws IOException if the server cannot be started
    */
   public static void main(String[] args) throws IOException, InterruptedException {
-    if (args.length != 5) {
-      throw new IllegalArgumentException("usage: CrashClient CYTOQUIZ-JAR DATA-DIR KILLS WORKERS SEED");
+    if (args.length != 5 && !(args.length == 6 && args[5].equals("--sabotage"))) {
+      throw new IllegalArgumentException("usage: CrashClient CYTOQUIZ-JAR DATA-DIR KILLS WORKERS SEED [--sabotage]");
     }
     Path dataDir = Path.of(args[1]).toAbsolutePath();
     if (Files.exists(dataDir)) {
@@ -83,6 +87,7 @@ public final class CrashClient {
       throw new IllegalArgumentException("KILLS and WORKERS must be at least 1");
     }
     CrashClient test = new CrashClient(Path.of(args[0]), dataDir, workers, Long.parseLong(args[4]));
+    test.sabotage = args.length == 6;
     int bad = test.run(kills);
     System.exit(bad == 0 ? 0 : 1);
   }
@@ -107,6 +112,9 @@ public final class CrashClient {
       running.set(false);
       for (Thread t : threads) {
         t.join();
+      }
+      if (sabotage) {
+        Files.deleteIfExists(dataDir.resolve("cytoquiz.db-wal"));
       }
       startServer();
       Check check = verify();
