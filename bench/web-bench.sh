@@ -10,6 +10,7 @@
 # `wrk -t2 -c64` for DURATION on
 #   bare Javalin  GET /hello
 #   cytoquiz      GET of the question pages of 64 attempts in progress (each with its cookie, question number cycling)
+#                 GET of question 1 of the same attempts, where they stand (no move for the page to record)
 #                 PUT of an answer, cycling over the same 64 attempts, every request a real change
 # and print requests/s, p50, p99, the ratio of requests/s to bare Javalin's, and the peak RSS of the cytoquiz process.
 set -euo pipefail
