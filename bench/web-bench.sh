@@ -109,7 +109,7 @@ warm() { # url [script]
 }
 
 echo "== cytoquiz web benchmark: wrk -t$THREADS -c$CONNECTIONS -d$DURATION, warm-up $WARMUP, $(nproc) cores, $(date -u +%FT%TZ)"
-echo "   $(java -version 2>&1 | head -1)"
+echo "   $(java -version 2>&1 | head -1); load average $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews every figure)"
 
 echo "== bare Javalin"
 java $JAVA_OPTS -cp "$BENCH_JAR" org.cytoquiz.bench.web.BareJavalin 0 > "$work/bare.log" 2>&1 &
@@ -175,3 +175,4 @@ for r in "${results[@]}"; do
 done
 for s in "${startups[@]}"; do IFS='|' read -r b ms <<< "$s"; echo "start-up on $b: $ms ms"; done
 for s in "${rss[@]}"; do IFS='|' read -r b mib <<< "$s"; echo "peak RSS on $b: $mib MiB"; done
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
