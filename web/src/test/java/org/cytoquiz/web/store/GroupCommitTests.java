@@ -23,12 +23,14 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Group commit on a real SQLite file with {@code synchronous=FULL}: many writers released together by a barrier,
  * some of whose units fail on purpose; after reopening the file, exactly the acknowledged writes are there.
  */
+@Timeout(120) // a writer that is never handed its outcome would otherwise hang the build
 class GroupCommitTests {
 
   private static final int THREADS = 16;
