@@ -35,32 +35,37 @@ public final class JdbcAttemptStore implements AttemptStore {
   private static final String MARK_COLUMNS = "number, question_id, response, certainty, points, max_points, fraction, "
       + "review";
 
+  /** The most writes one shared SQLite transaction holds. */
+  private static final int GROUP_COMMIT_MAX = 128;
+
   private final DataSource dataSource;
-  /** SQLite has one writer at a time: queueing writers here is cheaper than its busy-wait back-off. */
-  private final java.util.concurrent.locks.Lock writeLock;
+  /**
+   * SQLite has one writer at a time and each commit waits for the disk: writers queue here (cheaper than
+   * SQLite's busy-wait back-off) and those waiting share one transaction. Null on PostgreSQL.
+   */
+  private final GroupCommit groupCommit;
 
   /** A store on {@code database}. */
   public JdbcAttemptStore(Database database) {
     this.dataSource = database.dataSource();
     // Writes to one attempt never interleave: each begins with a compare-and-set on its version (see update).
-    this.writeLock = database.isSqlite() ? new java.util.concurrent.locks.ReentrantLock(true) : null;
+    this.groupCommit = database.isSqlite() ? new GroupCommit(dataSource, GROUP_COMMIT_MAX) : null;
   }
 
   private interface Work<T> {
     T run(Connection connection) throws SQLException;
   }
 
-  /** Runs {@code work} in one committed transaction. */
+  /**
+   * Runs {@code work} in a committed transaction and returns once it is durable. On SQLite the transaction may
+   * be shared with other writers' work (group commit, each in its own savepoint), and {@code work} may be run
+   * a second time on its own if the shared commit fails: it must act only through its connection.
+   */
   private <T> T transaction(Work<T> work) {
-    if (writeLock == null) {
+    if (groupCommit == null) {
       return inTransaction(work);
     }
-    writeLock.lock();
-    try {
-      return inTransaction(work);
-    } finally {
-      writeLock.unlock();
-    }
+    return groupCommit.run(work::run);
   }
 
   /** Runs read-only {@code work} on its own connection, without taking SQLite's write lock. */
