@@ -9,6 +9,7 @@ import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.core.entity.Entity;
 import org.cytoquiz.core.entity.EntityType;
 import org.cytoquiz.core.teaching.Difficulty;
+import org.cytoquiz.quiz.question.Claim;
 import org.cytoquiz.quiz.question.Feedback;
 import org.cytoquiz.quiz.question.Header;
 import org.cytoquiz.quiz.question.Item;
@@ -17,6 +18,7 @@ import org.cytoquiz.quiz.question.Option;
 import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.question.SingleChoice;
 import org.cytoquiz.quiz.question.TextEntry;
+import org.cytoquiz.quiz.question.Verdict;
 
 /**
  * Questions on what words mean, from entities with a definition: for each kind with three or more, a
@@ -74,11 +76,12 @@ final class DefinitionQuestions {
     }
     String explanation = Wordings.capitalized(words.label(entity)) + ": " + definition(entity);
     List<Option> options = new ArrayList<>();
-    options.add(new Option(entity.id().value(), definition(entity), true, List.of(claim(entity, entity)),
-        new Feedback(words.right() + " " + explanation, entity.source())));
+    List<Claim> meaning = List.of(claim(entity, entity));
+    options.add(new Option(entity.id().value(), definition(entity), true, meaning,
+        new Feedback(Verdict.RIGHT, explanation, meaning, entity.source())));
     for (Entity other : others) {
       options.add(new Option(other.id().value(), definition(other), false, List.of(claim(entity, other)),
-          new Feedback(words.wrong() + " That describes " + words.label(other) + ". " + explanation,
+          new Feedback(Verdict.WRONG, "That describes " + words.label(other) + ". " + explanation, meaning,
               entity.source())));
     }
     String stem = words.audience() == Audience.PATIENT
@@ -115,9 +118,11 @@ final class DefinitionQuestions {
     String explanation = Wordings.capitalized(words.label(entity)) + ": " + definition(entity);
     String stem = (words.audience() == Audience.PATIENT ? "Which word or phrase means this: “" : "Name the term: “")
         + definition(entity) + "” Type your answer.";
+    List<Claim> meaning = List.of(claim(entity, entity));
     return new TextEntry(header(id, Difficulty.RECALL, stem, entity), List.copyOf(accepted),
-        new Feedback(words.right() + " " + explanation, entity.source()),
-        new Feedback(words.wrong() + " The answer is " + words.label(entity) + ". " + explanation, entity.source()));
+        new Feedback(Verdict.RIGHT, explanation, meaning, entity.source()),
+        new Feedback(Verdict.WRONG, "The answer is " + words.label(entity) + ". " + explanation, meaning,
+            entity.source()));
   }
 
   private Matching matching(EntityType type, List<Entity> defined) {
@@ -137,7 +142,8 @@ final class DefinitionQuestions {
     for (Entity entity : picked) {
       String label = Wordings.capitalized(words.label(entity));
       pairs.pair(new Item(entity.id().value(), label), new Item(entity.id().value(), definition(entity)),
-          new Feedback(label + ": " + definition(entity), entity.source()), "definition " + entity.id());
+          new Feedback(Verdict.RIGHT, label + ": " + definition(entity), List.of(claim(entity, entity)),
+              entity.source()), claim(entity, entity));
     }
     String stem = words.audience() == Audience.PATIENT
         ? "Match each word with what it means."
@@ -147,12 +153,12 @@ final class DefinitionQuestions {
   }
 
   private Header header(String id, Difficulty difficulty, String stem, Entity entity) {
-    return new Header(id, words.audience(), topic, difficulty, stem, List.of("definition " + entity.id()),
+    return new Header(id, words.audience(), topic, difficulty, stem, List.of(claim(entity, entity)),
         List.of(entity.source()));
   }
 
   /** The claim that {@code term} means what {@code meaning}'s definition says. */
-  static String claim(Entity term, Entity meaning) {
-    return "definition " + term.id() + " " + meaning.id();
+  static Claim claim(Entity term, Entity meaning) {
+    return Claim.meaning(term.id(), meaning.id());
   }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.core.teaching.Difficulty;
 import org.cytoquiz.core.teaching.QuestionKind;
+import org.cytoquiz.quiz.question.Claim;
 import org.cytoquiz.quiz.question.Question;
 
 /**
@@ -58,7 +59,7 @@ public final class QuizAssembler {
     Set<String> exhausted = new HashSet<>();
     List<Question> chosen = new ArrayList<>();
     Set<String> chosenIds = new HashSet<>();
-    Set<String> testedFacts = new HashSet<>();
+    Set<Claim> testedFacts = new HashSet<>();
     Map<QuestionKind, Integer> kindsUsed = new EnumMap<>(QuestionKind.class);
     // First honour the difficulty quotas; then fill any shortfall from what is left.
     for (boolean honourQuota : new boolean[] {true, false}) {
@@ -74,7 +75,7 @@ public final class QuizAssembler {
           if (next != null) {
             chosen.add(next);
             chosenIds.add(next.id());
-            testedFacts.addAll(next.header().tests());
+            next.header().tests().forEach(c -> testedFacts.add(c.asserted()));
             kindsUsed.merge(next.kind(), 1, Integer::sum);
             quota.computeIfPresent(next.difficulty(), (d, n) -> n - 1);
             progress = true;
@@ -96,7 +97,7 @@ public final class QuizAssembler {
 
   /** One question of {@code topic}: least-used kind first, within quota, on facts not yet tested. */
   private static Question draw(ItemBank bank, String topic, QuizSpec spec, Random random, Set<String> chosenIds,
-      Set<String> testedFacts, Map<QuestionKind, Integer> kindsUsed, Map<Difficulty, Integer> quota,
+      Set<Claim> testedFacts, Map<QuestionKind, Integer> kindsUsed, Map<Difficulty, Integer> quota,
       Set<String> exhausted) {
     List<QuestionKind> kinds = new ArrayList<>(spec.kinds());
     Collections.shuffle(kinds, random);
@@ -130,9 +131,9 @@ public final class QuizAssembler {
     return null;
   }
 
-  private static boolean fits(Question candidate, Set<String> chosenIds, Set<String> testedFacts) {
+  private static boolean fits(Question candidate, Set<String> chosenIds, Set<Claim> testedFacts) {
     return !chosenIds.contains(candidate.id())
-        && candidate.header().tests().stream().noneMatch(testedFacts::contains);
+        && candidate.header().tests().stream().noneMatch(c -> testedFacts.contains(c.asserted()));
   }
 
   /** Questions per difficulty from the weights, by largest remainder, summing to the count. */

@@ -20,6 +20,7 @@ import org.cytoquiz.core.fact.World;
 import org.cytoquiz.core.source.SourceRef;
 import org.cytoquiz.core.teaching.Difficulty;
 import org.cytoquiz.core.teaching.QuestionTemplate;
+import org.cytoquiz.quiz.question.Claim;
 import org.cytoquiz.quiz.question.Feedback;
 import org.cytoquiz.quiz.question.Header;
 import org.cytoquiz.quiz.question.Item;
@@ -29,6 +30,7 @@ import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.question.SingleChoice;
 import org.cytoquiz.quiz.question.TextEntry;
 import org.cytoquiz.quiz.question.TrueFalse;
+import org.cytoquiz.quiz.question.Verdict;
 
 /**
  * Questions from one relation's facts, through its template: true/false on every fact (and on statements
@@ -102,11 +104,12 @@ final class RelationQuestions {
     String statement = Wordings.capitalized(words.clause(s, relation, o));
     String stem = (words.audience() == Audience.PATIENT ? "True or false? " : "True or false: ") + statement + ".";
     Feedback explanation = holds ? words.truthOf(s, relation, o) : words.falsityOf(s, relation, o);
-    String claim = claim(s, relation, o);
-    Option yes = new Option(TrueFalse.TRUE, words.audience() == Audience.PATIENT ? "True" : "True", holds,
-        List.of(claim), prefixed(holds, explanation));
-    Option no = new Option(TrueFalse.FALSE, "False", !holds, List.of(claim), prefixed(!holds, explanation));
-    return new TrueFalse(header(id, template, Difficulty.RECALL, stem, List.of(claim),
+    Claim claim = claim(s, relation, o);
+    // "True" asserts the statement, "False" denies it; each is right exactly when the model agrees.
+    Option yes = new Option(TrueFalse.TRUE, "True", holds, List.of(claim), verdict(holds, explanation));
+    Option no = new Option(TrueFalse.FALSE, "False", !holds, List.of(claim.negated()),
+        verdict(!holds, explanation));
+    return new TrueFalse(header(id, template, Difficulty.RECALL, stem, List.of(holds ? claim : claim.negated()),
         List.of(explanation.source())), List.of(yes, no));
   }
 
@@ -200,7 +203,7 @@ final class RelationQuestions {
       List<Entity> rights, List<Entity> candidates, java.util.function.Function<Entity, EntityId[]> pair,
       Relation relation) {
     List<Option> options = new ArrayList<>();
-    List<String> tests = new ArrayList<>();
+    List<Claim> tests = new ArrayList<>();
     List<Entity> shownRights = readingApart(rights.subList(1, rights.size()), rights.get(0));
     shownRights.add(0, rights.get(0));
     shownRights = shownRights.subList(0, Math.min(shownRights.size(), 4));
@@ -233,8 +236,9 @@ final class RelationQuestions {
     String hint = words.audience() == Audience.PATIENT ? " Type your answer." : " Type the answer.";
     return new TextEntry(header(id, template, Difficulty.RECALL, stem + hint, List.of(claim(s, relation, o)),
         List.of(truth.source())), List.copyOf(accepted),
-        new Feedback(words.right() + " " + truth.text(), truth.source()),
-        new Feedback(words.wrong() + " The answer is " + words.label(answer) + ". " + truth.text(), truth.source()));
+        truth,
+        new Feedback(Verdict.WRONG, "The answer is " + words.label(answer) + ". " + truth.text(), truth.facts(),
+            truth.source()));
   }
 
   private void matching(Relation relation, QuestionTemplate template, List<Question> out) {
@@ -267,15 +271,16 @@ final class RelationQuestions {
 
   private Option option(String id, String text, boolean correct, EntityId s, Relation relation, EntityId o) {
     Feedback why = correct ? words.truthOf(s, relation, o) : words.falsityOf(s, relation, o);
-    return new Option(id, Wordings.capitalized(text), correct, List.of(claim(s, relation, o)), prefixed(correct, why));
+    return new Option(id, Wordings.capitalized(text), correct, List.of(claim(s, relation, o)), verdict(correct, why));
   }
 
-  private Feedback prefixed(boolean right, Feedback feedback) {
-    return new Feedback((right ? words.right() : words.wrong()) + " " + feedback.text(), feedback.source());
+  /** The explanation with the verdict on an option that is right or wrong. */
+  private static Feedback verdict(boolean right, Feedback feedback) {
+    return feedback.withVerdict(right ? Verdict.RIGHT : Verdict.WRONG);
   }
 
   private Header header(String id, QuestionTemplate template, Difficulty difficulty, String stem,
-      List<String> tests, List<SourceRef> sources) {
+      List<Claim> tests, List<SourceRef> sources) {
     return new Header(id, words.audience(), template.topic(), difficulty, stem, tests, sources);
   }
 
@@ -329,8 +334,8 @@ final class RelationQuestions {
     return apart;
   }
 
-  static String claim(EntityId s, Relation relation, EntityId o) {
-    return s + " " + relation.id() + " " + o;
+  static Claim claim(EntityId s, Relation relation, EntityId o) {
+    return Claim.of(s, relation.id(), o);
   }
 
   static List<SourceRef> sources(List<Option> options) {

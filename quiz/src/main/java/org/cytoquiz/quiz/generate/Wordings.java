@@ -1,5 +1,7 @@
 package org.cytoquiz.quiz.generate;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -8,15 +10,19 @@ import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.core.Wording;
 import org.cytoquiz.core.entity.Entity;
 import org.cytoquiz.core.entity.EntityId;
-import org.cytoquiz.core.fact.Cardinality;
 import org.cytoquiz.core.fact.Fact;
 import org.cytoquiz.core.fact.Relation;
-import org.cytoquiz.core.fact.World;
+import org.cytoquiz.core.fact.Truth;
 import org.cytoquiz.core.source.SourceRef;
+import org.cytoquiz.quiz.question.Claim;
 import org.cytoquiz.quiz.question.Feedback;
+import org.cytoquiz.quiz.question.Verdict;
 
 /** Turns facts and claims into sentences and feedback in one audience's wording. */
 final class Wordings {
+
+  /** At most this many true facts correct a false statement, so feedback stays short. */
+  private static final int GROUNDS = 3;
 
   private final KnowledgeBase kb;
   private final Audience audience;
@@ -69,47 +75,73 @@ final class Wordings {
     return capitalized(template.in(audience).replace(placeholder, label(given)));
   }
 
-  String right() {
-    return audience == Audience.PATIENT ? "Yes, that's right." : "Correct.";
-  }
-
-  String wrong() {
-    return audience == Audience.PATIENT ? "Not quite." : "Incorrect.";
-  }
-
-  /** Feedback on a true statement: what the article says, and where. */
+  /** Feedback on a true statement: what the article says, the fact it states, and where. */
   Feedback truthOf(EntityId subject, Relation relation, EntityId object) {
     Fact fact = kb.fact(subject, relation, object).orElseThrow();
-    return new Feedback(sentence(subject, relation, object), fact.source());
+    return new Feedback(Verdict.RIGHT, sentence(subject, relation, object),
+        List.of(Claim.of(subject, relation.id(), object)), fact.source());
   }
 
   /**
-   * Feedback on a false statement: the article's denial when it makes one; otherwise what the article
-   * does say that rules the statement out (the subject's object in a one-object relation, or the
-   * closed-world list), with its source.
+   * Feedback on a false statement: that it is not so, followed by the true facts that rule it out, in this
+   * audience's wording, with the source of the first. Which facts rule it out, nearest first (see
+   * {@link #grounds}): what the article says of the same subject in the same relation ("Ipilimumab is sold as
+   * Yervoy"), or in a relation between the same kinds of things ("High-dose interleukin-2 has to be given in
+   * the hospital" against "can be given at home"), or else the subjects the article does link to the object.
+   *
+   * @throws IllegalStateException if the model states no true fact that rules the statement out
    */
   Feedback falsityOf(EntityId subject, Relation relation, EntityId object) {
     Optional<Fact> denial = kb.fact(subject, relation, object).filter(f -> !f.holds());
-    if (denial.isPresent()) {
-      return new Feedback(denial(subject, relation, object), denial.get().source());
+    List<Fact> grounds = grounds(subject, relation, object, denial.map(Fact::source));
+    if (grounds.isEmpty()) {
+      throw new IllegalStateException("no true fact rules out " + subject + " " + relation.id() + " " + object
+          + "; add the fact the article states instead");
     }
-    List<Entity> actual = kb.objects(subject, relation);
-    if (!actual.isEmpty()) {
-      EntityId real = actual.get(0).id();
-      return new Feedback(denial(subject, relation, object) + " " + sentence(subject, relation, real),
-          kb.fact(subject, relation, real).orElseThrow().source());
+    StringBuilder text = new StringBuilder(denial(subject, relation, object));
+    List<Claim> facts = new ArrayList<>();
+    for (Fact ground : grounds) {
+      text.append(' ').append(sentence(ground.subject(), ground.relation(), ground.object()));
+      facts.add(Claim.of(ground.subject(), ground.relation().id(), ground.object()));
     }
-    List<Entity> others = kb.subjects(relation, object);
-    if (!others.isEmpty()) {
-      EntityId other = others.get(0).id();
-      return new Feedback(denial(subject, relation, object) + " " + sentence(other, relation, object),
-          kb.fact(other, relation, object).orElseThrow().source());
+    return new Feedback(Verdict.WRONG, text.toString(), facts,
+        denial.map(Fact::source).orElse(grounds.get(0).source()));
+  }
+
+  /**
+   * Up to {@link #GROUNDS} true facts that rule out {@code subject relation object}: first the subject's
+   * other objects in this relation; failing those, its objects in relations that link the same kinds of
+   * things (such as "has to be given in" beside "can be given in"); failing those, the other subjects of this
+   * relation and object. Within each, facts said in the same paragraph as {@code near} come first, then those
+   * of the same section.
+   */
+  List<Fact> grounds(EntityId subject, Relation relation, EntityId object, Optional<SourceRef> near) {
+    List<Fact> found = new ArrayList<>(holding(kb.factsAbout(subject, relation), f -> !f.object().equals(object)));
+    if (found.isEmpty()) {
+      for (Relation sibling : kb.relations()) {
+        if (!sibling.id().equals(relation.id()) && sibling.objectTypes().equals(relation.objectTypes())
+            && sibling.subjectTypes().contains(kb.entity(subject).type())) {
+          found.addAll(holding(kb.factsAbout(subject, sibling), f -> true));
+        }
+      }
     }
-    if (relation.world() != World.CLOSED && relation.cardinality() != Cardinality.ONE) {
-      throw new IllegalStateException("no ground for denying " + subject + " " + relation.id() + " " + object);
+    if (found.isEmpty()) {
+      found.addAll(holding(kb.factsPointingAt(relation, object), f -> !f.subject().equals(subject)));
     }
-    SourceRef source = kb.facts(relation).get(0).source();
-    return new Feedback(denial(subject, relation, object), source);
+    near.ifPresent(source -> found.sort(Comparator.comparingInt(f -> f.source().equals(source) ? 0
+        : f.source().section().equals(source.section()) ? 1 : 2)));
+    return List.copyOf(found.subList(0, Math.min(GROUNDS, found.size())));
+  }
+
+  private List<Fact> holding(List<Fact> facts, java.util.function.Predicate<Fact> test) {
+    List<Fact> out = new ArrayList<>();
+    for (Fact fact : facts) {
+      if (fact.holds() && test.test(fact)
+          && kb.truth(fact.subject(), fact.relation(), fact.object()) == Truth.TRUE) {
+        out.add(fact);
+      }
+    }
+    return out;
   }
 
   static String capitalized(String text) {

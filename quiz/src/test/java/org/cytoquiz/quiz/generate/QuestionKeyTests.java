@@ -13,6 +13,7 @@ import org.cytoquiz.core.entity.Entity;
 import org.cytoquiz.core.entity.EntityId;
 import org.cytoquiz.core.fact.Relation;
 import org.cytoquiz.core.fact.Truth;
+import org.cytoquiz.quiz.question.Claim;
 import org.cytoquiz.quiz.question.Matching;
 import org.cytoquiz.quiz.question.MultipleResponse;
 import org.cytoquiz.quiz.question.Option;
@@ -44,20 +45,28 @@ class QuestionKeyTests {
     return all.stream();
   }
 
-  /** What the model says of one claim: "subject relation object" or "definition term meaning". */
-  static Truth judge(String claim) {
-    String[] parts = claim.split(" ");
-    assertThat(parts[0].equals("definition") || !parts[0].equals(parts[2]))
+  /** What the model says of the link a claim names, whatever the claim asserts of it. */
+  static Truth truthOfLink(Claim claim) {
+    assertThat(claim.definition() || !claim.subject().equals(claim.object()))
         .as("%s links an entity to itself", claim).isTrue();
-    if (parts[0].equals("definition")) {
-      return parts[1].equals(parts[2]) ? Truth.TRUE : Truth.FALSE;
+    if (claim.definition()) {
+      return claim.subject().equals(claim.object()) ? Truth.TRUE : Truth.FALSE;
     }
-    return KB.truth(EntityId.of(parts[0]), KB.relation(parts[1]), EntityId.of(parts[2]));
+    return KB.truth(claim.subject(), KB.relation(claim.relation()), claim.object());
+  }
+
+  /** Whether the model agrees with a claim: TRUE if it does, FALSE if it says otherwise, UNKNOWN if silent. */
+  static Truth judge(Claim claim) {
+    Truth link = truthOfLink(claim);
+    if (link == Truth.UNKNOWN) {
+      return Truth.UNKNOWN;
+    }
+    return (link == Truth.TRUE) == claim.holds() ? Truth.TRUE : Truth.FALSE;
   }
 
   static Truth judge(Option option) {
     boolean allTrue = true;
-    for (String claim : option.claims()) {
+    for (Claim claim : option.claims()) {
       Truth truth = judge(claim);
       if (truth == Truth.FALSE) {
         return Truth.FALSE;
@@ -77,11 +86,10 @@ class QuestionKeyTests {
     for (Option option : options(question)) {
       Truth truth = judge(option);
       assertThat(truth).as("%s option %s (%s)", id, option.id(), option.claims()).isNotEqualTo(Truth.UNKNOWN);
-      if (question instanceof TrueFalse tf) {
-        // Both options of a true/false question carry the statement; "true" is right exactly when it holds.
+      assertThat(option.correct()).as("%s option %s", id, option.id()).isEqualTo(truth == Truth.TRUE);
+      if (question instanceof TrueFalse tf && option.id().equals(TrueFalse.TRUE)) {
+        // "True" asserts the statement: it is the key exactly when the model makes the statement true.
         assertThat(tf.answer()).as(id).isEqualTo(truth == Truth.TRUE);
-      } else {
-        assertThat(option.correct()).as("%s option %s", id, option.id()).isEqualTo(truth == Truth.TRUE);
       }
     }
   }
@@ -101,14 +109,16 @@ class QuestionKeyTests {
     assertThat(options).extracting(o -> o.text().toLowerCase()).doesNotHaveDuplicates();
     if (question instanceof SingleChoice || question instanceof MultipleResponse) {
       // The entity that varies between options is always of the same kind as the key's.
-      List<String> first = List.of(options.get(0).claims().get(0).split(" "));
-      int varying = options.stream().allMatch(o -> o.claims().get(0).split(" ")[0].equals(first.get(0))) ? 2 : 0;
-      assertThat(options).extracting(o -> entity(o.claims().get(0).split(" ")[varying]).type())
-          .as(id).containsOnly(entity(first.get(varying)).type());
+      Claim first = options.get(0).claims().get(0);
+      boolean objectVaries = options.stream().allMatch(o -> o.claims().get(0).subject().equals(first.subject()));
+      java.util.function.Function<Option, EntityId> varying =
+          o -> objectVaries ? o.claims().get(0).object() : o.claims().get(0).subject();
+      assertThat(options).extracting(o -> KB.entity(varying.apply(o)).type())
+          .as(id).containsOnly(KB.entity(varying.apply(options.get(0))).type());
       if ((id.startsWith("sc-") || id.startsWith("mr-")) && !id.startsWith("sc-definition-")) {
         // What the learner reads is the label of the entity the option's claim names.
         for (Option option : options) {
-          String label = entity(option.claims().get(0).split(" ")[varying]).label().in(question.audience());
+          String label = KB.entity(varying.apply(option)).label().in(question.audience());
           assertThat(option.text()).as(id).isEqualToIgnoringCase(label);
         }
       }
@@ -129,15 +139,9 @@ class QuestionKeyTests {
   @ParameterizedTest(name = "{0}")
   @MethodSource("everyQuestion")
   void everyTestedFactIsTrue(String id, Question question) {
-    for (String fact : question.header().tests()) {
-      if (!fact.startsWith("definition ")) {
-        Truth truth = judge(fact);
-        if (question instanceof TrueFalse) {
-          assertThat(truth).as(id).isNotEqualTo(Truth.UNKNOWN);
-        } else {
-          assertThat(truth).as("%s tests %s", id, fact).isEqualTo(Truth.TRUE);
-        }
-      }
+    for (Claim fact : question.header().tests()) {
+      // A test is the fact as the key states it: true/false questions on a false statement test its denial.
+      assertThat(judge(fact)).as("%s tests %s", id, fact).isEqualTo(Truth.TRUE);
     }
   }
 
@@ -147,13 +151,11 @@ class QuestionKeyTests {
     if (!(question instanceof Matching matching)) {
       return;
     }
-    String relation = matching.header().tests().get(0).split(" ")[1];
+    String relation = matching.header().tests().get(0).relation();
     for (Map.Entry<String, String> pair : matching.answer().entrySet()) {
       for (var right : matching.right()) {
-        String claim = id.startsWith("match-definition-")
-            ? "definition " + pair.getKey() + " " + right.id()
-            : pair.getKey() + " " + relation + " " + right.id();
-        assertThat(judge(claim)).as("%s: %s", id, claim)
+        Claim claim = Claim.of(EntityId.of(pair.getKey()), relation, EntityId.of(right.id()));
+        assertThat(truthOfLink(claim)).as("%s: %s", id, claim)
             .isEqualTo(right.id().equals(pair.getValue()) ? Truth.TRUE : Truth.FALSE);
       }
     }
@@ -165,15 +167,15 @@ class QuestionKeyTests {
     if (!(question instanceof TextEntry text) || id.startsWith("text-definition-")) {
       return;
     }
-    String[] fact = text.header().tests().get(0).split(" ");
-    Relation relation = KB.relation(fact[1]);
+    Claim fact = text.header().tests().get(0);
+    Relation relation = KB.relation(fact.relation());
     boolean askObject = id.startsWith("text-" + relation.id() + "-object-");
-    Entity answer = entity(askObject ? fact[2] : fact[0]);
+    Entity answer = KB.entity(askObject ? fact.object() : fact.subject());
     for (Entity other : KB.entities(answer.type())) {
       if (!other.equals(answer)) {
         Truth truth = askObject
-            ? KB.truth(EntityId.of(fact[0]), relation, other.id())
-            : KB.truth(other.id(), relation, EntityId.of(fact[2]));
+            ? KB.truth(fact.subject(), relation, other.id())
+            : KB.truth(other.id(), relation, fact.object());
         assertThat(truth).as("%s: %s would be right too", id, other.id()).isEqualTo(Truth.FALSE);
         assertThat(text.accepts(other.label().patient())).as(id).isFalse();
       }
@@ -212,7 +214,7 @@ class QuestionKeyTests {
         boolean suits = KB.template(relation).map(t -> t.audiences().contains(audience)).orElse(false);
         if (suits) {
           assertThat(bank).as(relation.id()).anySatisfy(q -> assertThat(q.header().tests())
-              .anySatisfy(t -> assertThat(t).contains(" " + relation.id() + " ")));
+              .anySatisfy(t -> assertThat(t.relation()).isEqualTo(relation.id())));
         }
       }
       assertThat(bank).extracting(Question::kind).contains(

@@ -18,6 +18,7 @@ import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.core.teaching.QuestionKind;
 import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.quiz.question.Claim;
 import org.cytoquiz.quiz.question.Question;
 import org.junit.jupiter.api.Test;
 
@@ -63,12 +64,12 @@ class QuizAssemblyTests {
           }
           assertThat(quiz.questions()).hasSize(count);
           assertThat(quiz.questions()).extracting(Question::id).doesNotHaveDuplicates();
-          Set<String> tested = new HashSet<>();
+          Set<Claim> tested = new HashSet<>();
           for (Question question : quiz.questions()) {
             assertThat(question.audience()).isEqualTo(spec.audience());
             assertThat(spec.kinds()).contains(question.kind());
-            for (String fact : question.header().tests()) {
-              assertThat(tested.add(fact)).as("fact %s tested twice", fact).isTrue();
+            for (Claim fact : question.header().tests()) {
+              assertThat(tested.add(fact.asserted())).as("fact %s tested twice", fact).isTrue();
             }
           }
         });
