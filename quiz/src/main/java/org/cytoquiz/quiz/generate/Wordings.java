@@ -22,7 +22,7 @@ import org.cytoquiz.quiz.question.Verdict;
 final class Wordings {
 
   /** At most this many true facts correct a false statement, so feedback stays short. */
-  private static final int GROUNDS = 3;
+  private static final int GROUNDS = 2;
 
   private final KnowledgeBase kb;
   private final Audience audience;
@@ -109,28 +109,45 @@ final class Wordings {
   }
 
   /**
-   * Up to {@link #GROUNDS} true facts that rule out {@code subject relation object}: first the subject's
-   * other objects in this relation; failing those, its objects in relations that link the same kinds of
-   * things (such as "has to be given in" beside "can be given in"); failing those, the other subjects of this
-   * relation and object. Within each, facts said in the same paragraph as {@code near} come first, then those
-   * of the same section.
+   * Up to {@link #GROUNDS} true facts that rule out {@code subject relation object}, from the first of these
+   * that has any: the subject's other objects in this relation ("Ipilimumab is sold as Yervoy"); the same
+   * pair the other way round ("peginterferon stays in the body longer than interferon-alfa"); when the
+   * article denies the statement in so many words ({@code denial} is its source), what the same paragraph
+   * says of the subject in a relation between the same kinds of things ("high-dose interleukin-2 has to be
+   * given in the hospital" against "can be given at home"); and the other subjects the article links to the
+   * object by this relation (for a closed-world list). Facts from the denial's paragraph, then its section,
+   * come first; among those, facts about what that paragraph itself introduces.
    */
-  List<Fact> grounds(EntityId subject, Relation relation, EntityId object, Optional<SourceRef> near) {
-    List<Fact> found = new ArrayList<>(holding(kb.factsAbout(subject, relation), f -> !f.object().equals(object)));
-    if (found.isEmpty()) {
-      for (Relation sibling : kb.relations()) {
-        if (!sibling.id().equals(relation.id()) && sibling.objectTypes().equals(relation.objectTypes())
-            && sibling.subjectTypes().contains(kb.entity(subject).type())) {
-          found.addAll(holding(kb.factsAbout(subject, sibling), f -> true));
-        }
+  List<Fact> grounds(EntityId subject, Relation relation, EntityId object, Optional<SourceRef> denial) {
+    List<List<Fact>> ranked = List.of(
+        holding(kb.factsAbout(subject, relation), f -> !f.object().equals(object)),
+        holding(kb.factsAbout(object, relation), f -> f.object().equals(subject)),
+        denial.map(source -> siblings(subject, relation, source)).orElse(List.of()),
+        holding(kb.factsPointingAt(relation, object), f -> !f.subject().equals(subject)));
+    for (List<Fact> found : ranked) {
+      if (!found.isEmpty()) {
+        List<Fact> sorted = new ArrayList<>(found);
+        denial.ifPresent(source -> sorted.sort(Comparator.<Fact>comparingInt(f -> f.source().equals(source) ? 0
+                : f.source().section().equals(source.section()) ? 1 : 2)
+            // Then what the article introduces in that very paragraph, such as "binds a receptor" beside
+            // "does not attack cancer cells directly".
+            .thenComparingInt(f -> kb.entity(f.object()).source().equals(source) ? 0 : 1)));
+        return List.copyOf(sorted.subList(0, Math.min(GROUNDS, sorted.size())));
       }
     }
-    if (found.isEmpty()) {
-      found.addAll(holding(kb.factsPointingAt(relation, object), f -> !f.subject().equals(subject)));
+    return List.of();
+  }
+
+  /** What {@code source}'s paragraph says of {@code subject} in other relations between the same kinds. */
+  private List<Fact> siblings(EntityId subject, Relation relation, SourceRef source) {
+    List<Fact> found = new ArrayList<>();
+    for (Relation sibling : kb.relations()) {
+      if (!sibling.id().equals(relation.id()) && sibling.objectTypes().equals(relation.objectTypes())
+          && sibling.subjectTypes().contains(kb.entity(subject).type())) {
+        found.addAll(holding(kb.factsAbout(subject, sibling), f -> f.source().equals(source)));
+      }
     }
-    near.ifPresent(source -> found.sort(Comparator.comparingInt(f -> f.source().equals(source) ? 0
-        : f.source().section().equals(source.section()) ? 1 : 2)));
-    return List.copyOf(found.subList(0, Math.min(GROUNDS, found.size())));
+    return found;
   }
 
   private List<Fact> holding(List<Fact> facts, java.util.function.Predicate<Fact> test) {

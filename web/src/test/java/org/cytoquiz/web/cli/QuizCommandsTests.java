@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,9 @@ class QuizCommandsTests {
       assertThat(q.path("audience").asText()).isEqualTo("staff");
       assertThat(q.path("stem").asText()).isNotBlank();
       assertThat(q.path("tests")).isNotEmpty();
+      assertThat(q.path("tests").get(0).path("subject").asText()).isNotBlank();
+      assertThat(q.path("tests").get(0).path("relation").asText()).isNotBlank();
+      assertThat(q.path("tests").get(0).path("object").asText()).isNotBlank();
       assertThat(q.path("sources").get(0).path("paragraph").asInt()).isPositive();
       switch (q.path("kind").asText()) {
         case "text-entry" -> assertThat(q.path("accepted")).isNotEmpty();
@@ -49,6 +53,11 @@ class QuizCommandsTests {
           int right = 0;
           for (JsonNode o : q.path("options")) {
             assertThat(o.path("feedback").path("text").asText()).isNotBlank();
+            // The verdict is a field of its own, not words inside the text.
+            assertThat(o.path("feedback").path("verdict").asText())
+                .isIn(o.path("correct").asBoolean() ? List.of("right") : List.of("wrong", "partly"));
+            assertThat(o.path("feedback").path("text").asText()).doesNotStartWith("Correct").doesNotStartWith("Incorrect");
+            assertThat(o.path("claims").get(0).path("holds").isBoolean()).isTrue();
             assertThat(o.path("feedback").path("source").path("section").asText()).isNotBlank();
             right += o.path("correct").asBoolean() ? 1 : 0;
           }
