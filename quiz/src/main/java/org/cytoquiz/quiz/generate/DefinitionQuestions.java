@@ -1,7 +1,6 @@
 package org.cytoquiz.quiz.generate;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.cytoquiz.core.Audience;
@@ -110,16 +109,12 @@ final class DefinitionQuestions {
 
   private TextEntry word(Entity entity) {
     String id = "text-definition-" + entity.id() + suffix;
-    Set<String> accepted = new LinkedHashSet<>();
-    accepted.add(words.label(entity));
-    accepted.add(entity.label().patient());
-    accepted.add(entity.label().clinical());
-    accepted.addAll(entity.aliases());
     String explanation = Wordings.capitalized(words.label(entity)) + ": " + definition(entity);
     String stem = (words.audience() == Audience.PATIENT ? "Which word or phrase means this: “" : "Name the term: “")
         + definition(entity) + "” Type your answer.";
     List<Claim> meaning = List.of(claim(entity, entity));
-    return new TextEntry(header(id, Difficulty.RECALL, stem, entity), List.copyOf(accepted),
+    return new TextEntry(header(id, Difficulty.RECALL, stem, entity),
+        AcceptedAnswers.of(words.label(entity), List.of(entity), definition(entity)),
         new Feedback(Verdict.RIGHT, explanation, meaning, entity.source()),
         new Feedback(Verdict.WRONG, "The answer is " + words.label(entity) + ". " + explanation, meaning,
             entity.source()));

@@ -227,15 +227,21 @@ final class RelationQuestions {
 
   private TextEntry textEntry(String id, QuestionTemplate template, String stem, Entity answer,
       EntityId s, Relation relation, EntityId o) {
-    Set<String> accepted = new LinkedHashSet<>();
-    accepted.add(words.label(answer));
-    accepted.add(answer.label().patient());
-    accepted.add(answer.label().clinical());
-    accepted.addAll(answer.aliases());
+    // Every entity the model makes a right answer is accepted, not only the key (such as a broader class
+    // that the facts entail), in every form a learner would type.
+    boolean askObject = answer.id().equals(o);
+    List<Entity> rights = new ArrayList<>();
+    rights.add(answer);
+    for (Entity other : kb.entities(answer.type())) {
+      if (!other.equals(answer) && !other.id().equals(askObject ? s : o)
+          && (askObject ? kb.truth(s, relation, other.id()) : kb.truth(other.id(), relation, o)) == Truth.TRUE) {
+        rights.add(other);
+      }
+    }
     Feedback truth = words.truthOf(s, relation, o);
     String hint = words.audience() == Audience.PATIENT ? " Type your answer." : " Type the answer.";
     return new TextEntry(header(id, template, Difficulty.RECALL, stem + hint, List.of(claim(s, relation, o)),
-        List.of(truth.source())), List.copyOf(accepted),
+        List.of(truth.source())), AcceptedAnswers.of(words.label(answer), rights, stem),
         truth,
         new Feedback(Verdict.WRONG, "The answer is " + words.label(answer) + ". " + truth.text(), truth.facts(),
             truth.source()));
