@@ -30,10 +30,11 @@ class QuizCommandsTests {
   @Test
   void theQuizJsonCarriesKeysFeedbackFactsAndSources() throws IOException {
     JsonNode doc = json(run(JAN_2024, "generate", "--quiz", "staff-certification", "--format", "json").out());
-    assertThat(doc.path("format").asText()).isEqualTo("cytoquiz-quiz/1");
+    assertThat(doc.path("format").asText()).isEqualTo("cytoquiz-quiz/2");
     assertThat(doc.path("quiz").path("preset").asText()).isEqualTo("staff-certification");
     assertThat(doc.path("quiz").path("passMark").asInt()).isEqualTo(80);
     assertThat(doc.path("quiz").path("certaintyBased").asBoolean()).isTrue();
+    assertThat(doc.path("quiz").path("topicWeights").path("administration").asInt()).isPositive();
     assertThat(doc.path("questions")).hasSize(20);
     Set<String> kinds = new HashSet<>();
     for (JsonNode q : doc.path("questions")) {
@@ -99,7 +100,7 @@ class QuizCommandsTests {
   @Test
   void theItemBankListsEveryQuestionForOneAudience() throws IOException {
     JsonNode doc = json(run(JAN_2024, "questions", "--audience", "staff", "--format", "json").out());
-    assertThat(doc.path("format").asText()).isEqualTo("cytoquiz-questions/1");
+    assertThat(doc.path("format").asText()).isEqualTo("cytoquiz-questions/2");
     assertThat(doc.path("count").asInt()).isEqualTo(doc.path("questions").size()).isGreaterThan(100);
     CommandLineTests.Run reading = run(JAN_2024, "questions", "--audience", "patient", "--format", "reading");
     assertThat(reading.out()).contains("Which treatment has to be given in the hospital?").doesNotContain("tf-");
