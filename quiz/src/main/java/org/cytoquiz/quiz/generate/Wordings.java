@@ -13,6 +13,7 @@ import org.cytoquiz.core.entity.EntityId;
 import org.cytoquiz.core.fact.Fact;
 import org.cytoquiz.core.fact.Relation;
 import org.cytoquiz.core.fact.Truth;
+import org.cytoquiz.core.fact.World;
 import org.cytoquiz.core.source.SourceRef;
 import org.cytoquiz.quiz.question.Claim;
 import org.cytoquiz.quiz.question.Feedback;
@@ -111,7 +112,8 @@ final class Wordings {
   /**
    * Up to {@link #GROUNDS} true facts that rule out {@code subject relation object}, from the first of these
    * that has any: the subject's other objects in this relation ("Ipilimumab is sold as Yervoy"); the same
-   * pair the other way round ("peginterferon stays in the body longer than interferon-alfa"); when the
+   * pair the other way round, where the article contrasts them or lists the relation completely
+   * ("peginterferon stays in the body longer than interferon-alfa"); when the
    * article denies the statement in so many words ({@code denial} is its source), what the same paragraph
    * says of the subject in a relation between the same kinds of things ("high-dose interleukin-2 has to be
    * given in the hospital" against "can be given at home"); and the other subjects the article links to the
@@ -121,7 +123,11 @@ final class Wordings {
   List<Fact> grounds(EntityId subject, Relation relation, EntityId object, Optional<SourceRef> denial) {
     List<List<Fact>> ranked = List.of(
         holding(kb.factsAbout(subject, relation), f -> !f.object().equals(object)),
-        holding(kb.factsAbout(object, relation), f -> f.object().equals(subject)),
+        // The reverse pair rules a statement out only where the article contrasts the two (an explicit denial
+        // from the same paragraph) or the relation is a complete list; "IL-2 increases interferon" says nothing
+        // of whether interferon increases IL-2.
+        holding(kb.factsAbout(object, relation), f -> f.object().equals(subject)
+            && (denial.map(f.source()::equals).orElse(false) || relation.world() == World.CLOSED)),
         denial.map(source -> siblings(subject, relation, source)).orElse(List.of()),
         holding(kb.factsPointingAt(relation, object), f -> !f.subject().equals(subject)));
     for (List<Fact> found : ranked) {
