@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * copyright and service-mark signs; invisible characters (soft hyphens, zero-width spaces and joiners, byte
  * order marks and other Unicode format characters); Unicode compatibility forms (full-width letters,
  * ligatures, superscript digits); accents; hyphens, dashes, slashes, underscores and punctuation; spacing;
- * and case, folded without regard to the machine's locale. So {@code Tecentriq™}, {@code Tecentriq®} and
+ * the spelling of alfa (alpha, α); and case, folded without regard to the machine's locale. So {@code Tecentriq™}, {@code Tecentriq®} and
  * {@code tecentriq} match, and so do {@code IL-2}, {@code il 2} and {@code IL2}.
  */
 public final class TextAnswers {
@@ -56,7 +56,13 @@ public final class TextAnswers {
     s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     s = Normalizer.normalize(s, Normalizer.Form.NFKC);
     s = INVISIBLE.matcher(BRAND_SIGNS.matcher(s).replaceAll("")).replaceAll("");
-    return SEPARATORS.matcher(s).replaceAll("");
+    s = SEPARATORS.matcher(s).replaceAll("");
+    // Drug names spell the Greek letter either way: interferon-alfa, interferon alpha, IFN-α.
+    s = s.replace("α", "alfa");
+    while (s.contains("alpha")) {
+      s = s.replace("alpha", "alfa");
+    }
+    return s;
   }
 
   /**

@@ -17,7 +17,7 @@ class TextAnswersTests {
 
   /** Letters a learner might type, with accents, Greek, full-width and ligature forms, digits and punctuation. */
   private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
-      + "éèêëàâäïîôöùûüçñÉÈÀÇÑßøåæœ" + "αβγδΣσςΩω" + "ＡＢＣａｂｃ１２３ﬁﬂ²" + " -–—_/.,;:'’\"()";
+      + "éèêëàâäïîôöùûüçñÉÈÀÇÑßøåæœ" + "αβγδΣσςΩωΑ" + "alph" + "ＡＢＣａｂｃ１２３ﬁﬂ²" + " -–—_/.,;:'’\"()";
   private static final String INVISIBLES = "™®©\u00AD\u200B\u200C\u200D\u2060\uFEFF";
 
   private static Gen<String> answers() {
@@ -45,6 +45,10 @@ class TextAnswersTests {
       "doctor’s office|doctor's office",
       "Keytruda\u2060|Keytruda",
       "\uFEFFOpdivo|Opdivo",
+      "interferon alpha|interferon-alfa",
+      "IFN-α|IFN-alfa",
+      "Interferon-\u0391|interferon-alfa",
+      "alphalphalpha|alfalfalfa",
   })
   void accepts(String given, String accepted) {
     assertThat(TextAnswers.matches(given, accepted)).isTrue();
