@@ -53,11 +53,13 @@ final class RelationQuestions {
   private final KnowledgeBase kb;
   private final Wordings words;
   private final String suffix;
+  private final Cues cues;
 
   RelationQuestions(KnowledgeBase kb, Audience audience) {
     this.kb = kb;
     this.words = new Wordings(kb, audience);
     this.suffix = words.idSuffix();
+    this.cues = new Cues(kb);
   }
 
   List<Question> generate(Relation relation, QuestionTemplate template) {
@@ -75,19 +77,22 @@ final class RelationQuestions {
 
   private void trueFalse(Relation relation, QuestionTemplate template, List<Question> out) {
     for (Fact fact : kb.facts(relation)) {
-      out.add(trueFalse(relation, template, fact.subject(), fact.object(), fact.holds()));
+      if (!cues.answeredBySubject(fact.subject(), relation) && !cues.told(fact.subject(), relation, fact.object())) {
+        out.add(trueFalse(relation, template, fact.subject(), fact.object(), fact.holds()));
+      }
     }
     // One statement per subject that the relation's completeness rules out, so closed-world and one-object
     // relations yield false statements too, not only true ones.
     if (relation.world() == World.CLOSED || relation.cardinality() == Cardinality.ONE) {
       Set<EntityId> done = new LinkedHashSet<>();
       for (Fact fact : kb.facts(relation)) {
-        if (!fact.holds() || !done.add(fact.subject())) {
+        if (!fact.holds() || !done.add(fact.subject()) || cues.answeredBySubject(fact.subject(), relation)) {
           continue;
         }
         Entity object = kb.entity(fact.object());
         List<Entity> ruledOut = candidates(relation.objectTypes(), object, e -> !e.id().equals(fact.object())
             && !e.id().equals(fact.subject())
+            && !cues.related(fact.subject(), e.id())
             && kb.fact(fact.subject(), relation, e.id()).isEmpty()
             && kb.truth(fact.subject(), relation, e.id()) == Truth.FALSE);
         if (!ruledOut.isEmpty()) {
@@ -118,7 +123,7 @@ final class RelationQuestions {
   private void askObject(Relation relation, QuestionTemplate template, List<Question> out) {
     Map<EntityId, List<Entity>> bySubject = new LinkedHashMap<>();
     for (Fact fact : kb.facts(relation)) {
-      if (fact.holds()) {
+      if (fact.holds() && !cues.told(fact.subject(), relation, fact.object())) {
         bySubject.computeIfAbsent(fact.subject(), s -> new ArrayList<>()).add(kb.entity(fact.object()));
       }
     }
@@ -157,7 +162,7 @@ final class RelationQuestions {
   private void askSubject(Relation relation, QuestionTemplate template, List<Question> out) {
     Map<EntityId, List<Entity>> byObject = new LinkedHashMap<>();
     for (Fact fact : kb.facts(relation)) {
-      if (fact.holds()) {
+      if (fact.holds() && !cues.told(fact.subject(), relation, fact.object())) {
         byObject.computeIfAbsent(fact.object(), o -> new ArrayList<>()).add(kb.entity(fact.subject()));
       }
     }
@@ -251,7 +256,8 @@ final class RelationQuestions {
     Map<EntityId, EntityId> pairs = new LinkedHashMap<>();
     Set<EntityId> usedObjects = new LinkedHashSet<>();
     for (Fact fact : kb.facts(relation)) {
-      if (fact.holds() && !pairs.containsKey(fact.subject()) && usedObjects.add(fact.object())) {
+      if (fact.holds() && !pairs.containsKey(fact.subject()) && !cues.told(fact.subject(), relation, fact.object())
+          && usedObjects.add(fact.object())) {
         pairs.put(fact.subject(), fact.object());
       }
     }

@@ -151,10 +151,21 @@ class QuestionKeyTests {
     if (!(question instanceof Matching matching)) {
       return;
     }
-    String relation = matching.header().tests().get(0).relation();
+    // Item ids are opaque; the entities behind them are read from the typed claims the question tests, pair by
+    // pair in the order of the left items (for a definition, both sides are the term).
+    List<Claim> tests = matching.header().tests();
+    String relation = tests.get(0).relation();
+    Map<String, EntityId> leftEntity = new java.util.HashMap<>();
+    Map<String, EntityId> rightEntity = new java.util.HashMap<>();
+    for (int i = 0; i < matching.left().size(); i++) {
+      Claim test = tests.get(i);
+      String leftId = matching.left().get(i).id();
+      leftEntity.put(leftId, test.subject());
+      rightEntity.put(matching.answer().get(leftId), test.object());
+    }
     for (Map.Entry<String, String> pair : matching.answer().entrySet()) {
       for (var right : matching.right()) {
-        Claim claim = Claim.of(EntityId.of(pair.getKey()), relation, EntityId.of(right.id()));
+        Claim claim = Claim.of(leftEntity.get(pair.getKey()), relation, rightEntity.get(right.id()));
         assertThat(truthOfLink(claim)).as("%s: %s", id, claim)
             .isEqualTo(right.id().equals(pair.getValue()) ? Truth.TRUE : Truth.FALSE);
       }
@@ -230,19 +241,30 @@ class QuestionKeyTests {
     SingleChoice question = (SingleChoice) ItemBank.of(KB, Audience.PATIENT).stream()
         .filter(q -> q.id().equals("sc-must-be-given-in-subject-hospital-p")).findFirst().orElseThrow();
     assertThat(question.stem()).isEqualTo("Which treatment has to be given in the hospital?");
-    assertThat(question.options()).filteredOn(Option::correct).extracting(Option::id).containsExactly("high-dose-il2");
-    assertThat(question.options()).extracting(Option::id).containsExactlyInAnyOrder(
+    assertThat(question.options()).filteredOn(Option::correct).extracting(QuestionKeyTests::subject)
+        .containsExactly("high-dose-il2");
+    assertThat(question.options()).extracting(QuestionKeyTests::subject).containsExactlyInAnyOrder(
         "high-dose-il2", "low-dose-il2", "maintenance-interferon-alfa", "peginterferon-therapy");
+  }
+
+  /** The subject of an option's first claim (option ids are opaque, so they do not name it). */
+  static String subject(Option option) {
+    return option.claims().get(0).subject().value();
   }
 
   @Test
   void bothBanksAreLargeAndCoverEveryRelationAndKind() {
+    Cues cues = new Cues(KB);
     for (Audience audience : Audience.values()) {
       List<Question> bank = ItemBank.of(KB, audience);
       assertThat(bank).hasSizeGreaterThan(100);
       for (Relation relation : KB.relations()) {
         boolean suits = KB.template(relation).map(t -> t.audiences().contains(audience)).orElse(false);
-        if (suits) {
+        // A relation whose every fact is told by the names of its two entities (such as a therapy and the
+        // cytokine it is named after) yields no question, by design.
+        boolean toldByNames = KB.facts(relation).stream().filter(org.cytoquiz.core.fact.Fact::holds)
+            .allMatch(f -> cues.told(f.subject(), relation, f.object()));
+        if (suits && !toldByNames) {
           assertThat(bank).as(relation.id()).anySatisfy(q -> assertThat(q.header().tests())
               .anySatisfy(t -> assertThat(t.relation()).isEqualTo(relation.id())));
         }
