@@ -201,6 +201,9 @@ class WebAppTests {
       assertThat(submitted.statusCode()).isEqualTo(303);
       HttpResponse<String> result = app.get(attempt + "/result");
       assertThat(result.body()).contains("Your result").contains("0%").contains("Review your answers");
+      // Each explanation carries its verdict as a word of its own, styled by a class, apart from the text.
+      assertThat(result.body()).containsPattern("<strong class=\"verdict (right|partial|wrong)\">"
+          + "(Yes, that's right\\.|Not quite\\.|Partly right\\.)</strong> \\S");
     }
 
     @Test
