@@ -67,15 +67,13 @@ public class QuizBenchmarks {
   /** Draws the 20-question staff certification quiz, a new seed each time. */
   @Benchmark
   public Quiz generateStaffQuiz() {
-    return QuizAssembler.assemble(staffBank, new QuizSpec(staffSpec.audience(), staffSpec.count(),
-        staffSpec.kinds(), staffSpec.topics(), staffSpec.difficultyMix(), seed++));
+    return QuizAssembler.assemble(staffBank, staffSpec.withSeed(seed++));
   }
 
   /** Draws the 10-question patient quiz, a new seed each time. */
   @Benchmark
   public Quiz generatePatientQuiz() {
-    return QuizAssembler.assemble(patientBank, new QuizSpec(patientSpec.audience(), patientSpec.count(),
-        patientSpec.kinds(), patientSpec.topics(), patientSpec.difficultyMix(), seed++));
+    return QuizAssembler.assemble(patientBank, patientSpec.withSeed(seed++));
   }
 
   /** Builds the staff item bank from the knowledge base: once per content load. */

@@ -344,6 +344,9 @@ public final class KnowledgeBase {
       for (String topic : preset.topics()) {
         checkTopic(preset, topic, topics, problems);
       }
+      for (String topic : preset.topicMix().keySet()) {
+        checkTopic(preset, topic, topics, problems);
+      }
     }
   }
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.TestModels;
 import org.cytoquiz.core.teaching.Difficulty;
+import org.cytoquiz.core.entity.EntityId;
+import org.cytoquiz.quiz.question.Claim;
 import org.cytoquiz.quiz.question.Feedback;
 import org.cytoquiz.quiz.question.Header;
 import org.cytoquiz.quiz.question.Item;
@@ -15,17 +17,19 @@ import org.cytoquiz.quiz.question.MultipleResponse;
 import org.cytoquiz.quiz.question.Option;
 import org.cytoquiz.quiz.question.SingleChoice;
 import org.cytoquiz.quiz.question.TextEntry;
+import org.cytoquiz.quiz.question.Verdict;
 
 /** Small questions built by hand, so scores can be worked out on paper. */
 public final class HandMade {
 
   private HandMade() {}
 
-  public static final Feedback FEEDBACK = new Feedback("Because the article says so.", TestModels.ref(TestModels.CARE, 1));
+  public static final Feedback FEEDBACK = Feedback.of(Verdict.RIGHT, "Because the article says so.",
+      TestModels.ref(TestModels.CARE, 1));
 
   public static Header header(String id) {
     return new Header(id, Audience.STAFF, "topic", Difficulty.RECALL, "Stem of " + id + "?",
-        List.of(id + " fact"), List.of(TestModels.ref(TestModels.CARE, 1)));
+        List.of(Claim.of(EntityId.of(id), "fact", EntityId.of("topic"))), List.of(TestModels.ref(TestModels.CARE, 1)));
   }
 
   /** Options a..n; the first {@code right} of them right. */
@@ -33,7 +37,7 @@ public final class HandMade {
     List<Option> options = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       String id = String.valueOf((char) ('a' + i));
-      options.add(new Option(id, "Option " + id, i < right, List.of("claim " + id), FEEDBACK));
+      options.add(new Option(id, "Option " + id, i < right, List.of(Claim.of(EntityId.of("claim"), "option", EntityId.of(id))), FEEDBACK));
     }
     return options;
   }

@@ -75,8 +75,9 @@ final class ContentReader {
   private static final Set<String> OPTION_KEYS =
       Set.of("id", "patient", "clinical", "statements", "correct", "feedback");
   private static final Set<String> QUIZ_KEYS = Set.of("id", "title", "description", "audience", "questions",
-      "kinds", "topics", "difficulty", "feedback", "passMark", "certaintyBased", "marking", "seed",
+      "kinds", "topics", "blueprint", "difficulty", "feedback", "passMark", "certaintyBased", "marking", "seed",
       "fixedForm");
+  private static final Set<String> BLUEPRINT_KEYS = Set.of("topics", "difficulty");
   private static final Set<String> SOURCE_KEYS =
       Set.of("title", "reviewer", "lastReviewed", "reviewDue", "sections");
   private static final Set<String> SECTION_KEYS = Set.of("id", "heading", "paragraphs");
@@ -496,15 +497,39 @@ final class ContentReader {
           .flatMap(t -> keyedValue(k.line(), kp, t, QuestionKind.class)).ifPresent(kinds::add)),
           () -> kinds.addAll(EnumSet.allOf(QuestionKind.class)));
       List<String> topicIds = textList(m, path, "topics");
+      Map<String, Integer> topicMix = new java.util.LinkedHashMap<>();
       Map<Difficulty, Integer> mix = new java.util.EnumMap<>(Difficulty.class);
-      m.entry("difficulty").flatMap(e -> mapping(e.value(), path + ".difficulty")).ifPresent(d -> {
-        for (Node.Entry weight : d.entries()) {
-          String field = path + ".difficulty." + weight.key().name();
-          keyedValue(weight.key().line(), field, weight.key().name(), Difficulty.class).ifPresent(level ->
-              scalarText(weight.value(), field).flatMap(t -> wholeNumber(weight.key().line(), field, t))
-                  .ifPresent(w -> mix.put(level, w)));
+      // The blueprint: the share of each topic and of each difficulty. A `difficulty` beside it (the older
+      // spelling of blueprint.difficulty) is still read, but not both.
+      Optional<Node.Mapping> blueprint = m.entry("blueprint").flatMap(e -> mapping(e.value(), path + ".blueprint"));
+      blueprint.ifPresent(b -> {
+        allowOnly(b, path + ".blueprint", BLUEPRINT_KEYS);
+        b.entry("topics").flatMap(e -> mapping(e.value(), path + ".blueprint.topics")).ifPresent(t -> {
+          for (Node.Entry weight : t.entries()) {
+            String field = path + ".blueprint.topics." + weight.key().name();
+            scalarText(weight.value(), field).flatMap(v -> wholeNumber(weight.key().line(), field, v))
+                .ifPresent(w -> topicMix.put(weight.key().name(), w));
+          }
+        });
+        b.entry("difficulty").ifPresent(e -> difficultyWeights(e, path + ".blueprint.difficulty", mix));
+      });
+      m.entry("difficulty").ifPresent(e -> {
+        if (blueprint.flatMap(b -> b.entry("difficulty")).isPresent()) {
+          problem(lineOf(m, "difficulty"), path + ".difficulty",
+              "the difficulty mix is given twice: keep only blueprint.difficulty");
+        } else {
+          difficultyWeights(e, path + ".difficulty", mix);
         }
       });
+      if (!topicMix.isEmpty() && topicMix.values().stream().allMatch(w -> w == 0)) {
+        problem(lineOf(m, "blueprint"), path + ".blueprint.topics", "every topic weighs 0: give one a weight");
+      }
+      for (String topic : topicMix.keySet()) {
+        if (!topicIds.isEmpty() && !topicIds.contains(topic)) {
+          problem(lineOf(m, "blueprint"), path + ".blueprint.topics." + topic,
+              "the blueprint weighs topic '" + topic + "', which is not among the quiz's topics");
+        }
+      }
       Optional<FeedbackMode> feedback = keyed(m, path, "feedback", FeedbackMode.class);
       OptionalInt passMark = OptionalInt.empty();
       if (m.entry("passMark").isPresent()) {
@@ -536,10 +561,22 @@ final class ContentReader {
           && audience.isPresent() && count.isPresent() && feedback.isPresent() && marking.isPresent()
           && seed.isPresent() && !kinds.isEmpty()) {
         QuizPreset preset = new QuizPreset(id.get(), title.get(), description.get(), audience.get(), count.get(),
-            kinds, new LinkedHashSet<>(topicIds), mix, feedback.get(), passMark, certainty, marking.get(),
+            kinds, new LinkedHashSet<>(topicIds), topicMix, mix, feedback.get(), passMark, certainty, marking.get(),
             seed.get(), fixedForm);
         presets.add(preset);
         origins.put(preset, origin(path, m));
+      }
+    });
+  }
+
+  /** Reads a mapping of difficulty to whole-number weight into {@code mix}, reporting bad keys and values. */
+  private void difficultyWeights(Node.Entry entry, String path, Map<Difficulty, Integer> mix) {
+    mapping(entry.value(), path).ifPresent(d -> {
+      for (Node.Entry weight : d.entries()) {
+        String field = path + "." + weight.key().name();
+        keyedValue(weight.key().line(), field, weight.key().name(), Difficulty.class).ifPresent(level ->
+            scalarText(weight.value(), field).flatMap(t -> wholeNumber(weight.key().line(), field, t))
+                .ifPresent(w -> mix.put(level, w)));
       }
     });
   }

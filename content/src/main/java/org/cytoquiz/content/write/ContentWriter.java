@@ -114,7 +114,14 @@ public final class ContentWriter {
     map.put("topics", List.copyOf(preset.topics()));
     Map<String, Object> mix = new LinkedHashMap<>();
     preset.difficultyMix().forEach((d, w) -> mix.put(Keyed.key(d), w));
-    map.put("difficulty", mix);
+    if (preset.topicMix().isEmpty()) {
+      map.put("difficulty", mix);
+    } else {
+      Map<String, Object> blueprint = new LinkedHashMap<>();
+      blueprint.put("topics", new LinkedHashMap<>(preset.topicMix()));
+      blueprint.put("difficulty", mix);
+      map.put("blueprint", blueprint);
+    }
     map.put("feedback", Keyed.key(preset.feedback()));
     preset.passMark().ifPresent(p -> map.put("passMark", p));
     map.put("certaintyBased", preset.certaintyBased());

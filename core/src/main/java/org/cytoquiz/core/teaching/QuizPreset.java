@@ -14,8 +14,8 @@ import org.cytoquiz.core.Wording;
 import org.cytoquiz.core.entity.EntityId;
 
 /**
- * A ready-made quiz: who it is for, how many questions of which kinds and topics, how it gives feedback and
- * how it marks.
+ * A ready-made quiz: who it is for, how many questions of which kinds and topics, its blueprint (the share of
+ * each topic and of each difficulty), how it gives feedback and how it marks.
  *
  * @param id the stable identifier, such as {@code staff-certification}
  * @param title the quiz's name in both wordings
@@ -24,7 +24,9 @@ import org.cytoquiz.core.entity.EntityId;
  * @param questions how many questions it has
  * @param kinds the question kinds it may use
  * @param topics the topics it covers; empty means all
- * @param difficultyMix the share of each difficulty, as weights
+ * @param topicMix the blueprint's share of each topic, as weights (topic id to weight); empty means the topics
+ *     take turns, as many questions each as the content allows
+ * @param difficultyMix the blueprint's share of each difficulty, as weights
  * @param feedback when learners see feedback
  * @param passMark the percentage needed to pass, if the quiz has one
  * @param certaintyBased whether learners state how sure they are and are marked on it
@@ -40,6 +42,7 @@ public record QuizPreset(
     int questions,
     Set<QuestionKind> kinds,
     Set<String> topics,
+    Map<String, Integer> topicMix,
     Map<Difficulty, Integer> difficultyMix,
     FeedbackMode feedback,
     OptionalInt passMark,
@@ -57,6 +60,14 @@ public record QuizPreset(
     checkArgument(!kinds.isEmpty(), "quiz %s allows no question kind", id);
     kinds = Sets.immutableEnumSet(kinds);
     topics = ImmutableSet.copyOf(topics);
+    topicMix = ImmutableMap.copyOf(topicMix);
+    for (Map.Entry<String, Integer> weight : topicMix.entrySet()) {
+      checkArgument(weight.getValue() >= 0, "quiz %s: negative weight for topic %s", id, weight.getKey());
+      checkArgument(topics.isEmpty() || topics.contains(weight.getKey()),
+          "quiz %s: the blueprint weighs topic %s, which the quiz does not cover", id, weight.getKey());
+    }
+    checkArgument(topicMix.isEmpty() || topicMix.values().stream().anyMatch(w -> w > 0),
+        "quiz %s: every topic of the blueprint weighs 0", id);
     difficultyMix = ImmutableMap.copyOf(difficultyMix);
     for (Map.Entry<Difficulty, Integer> weight : difficultyMix.entrySet()) {
       checkArgument(weight.getValue() >= 0, "quiz %s: negative weight for %s", id, weight.getKey());
@@ -67,11 +78,11 @@ public record QuizPreset(
     checkNotNull(marking, "marking");
   }
 
-  /** A preset whose attempts each get a form of their own (not {@code fixedForm}). */
+  /** A preset without a topic blueprint (topics take turns) whose attempts each get a form of their own. */
   public QuizPreset(String id, Wording title, Wording description, Audience audience, int questions,
       Set<QuestionKind> kinds, Set<String> topics, Map<Difficulty, Integer> difficultyMix, FeedbackMode feedback,
       OptionalInt passMark, boolean certaintyBased, Marking marking, long seed) {
-    this(id, title, description, audience, questions, kinds, topics, difficultyMix, feedback, passMark,
+    this(id, title, description, audience, questions, kinds, topics, Map.of(), difficultyMix, feedback, passMark,
         certaintyBased, marking, seed, false);
   }
 }

@@ -10,6 +10,7 @@ import org.cytoquiz.core.source.SourceRef;
 import org.cytoquiz.core.teaching.AuthoredOption;
 import org.cytoquiz.core.teaching.AuthoredQuestion;
 import org.cytoquiz.core.teaching.Statement;
+import org.cytoquiz.quiz.question.Claim;
 import org.cytoquiz.quiz.question.Feedback;
 import org.cytoquiz.quiz.question.Header;
 import org.cytoquiz.quiz.question.MultipleResponse;
@@ -17,6 +18,7 @@ import org.cytoquiz.quiz.question.Option;
 import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.question.Scenario;
 import org.cytoquiz.quiz.question.SingleChoice;
+import org.cytoquiz.quiz.question.Verdict;
 
 /**
  * Questions written by course authors. Each option's rightness comes from the model's verdict on its
@@ -38,17 +40,19 @@ final class AuthoredQuestions {
   Question generate(AuthoredQuestion authored) {
     String id = authored.id() + suffix;
     List<Option> options = new ArrayList<>();
-    List<String> tests = new ArrayList<>();
+    List<Claim> tests = new ArrayList<>();
     List<SourceRef> sources = new ArrayList<>();
     for (AuthoredOption authoredOption : authored.options()) {
       boolean right = kb.truth(authoredOption) == Truth.TRUE;
-      List<String> claims = authoredOption.statements().stream().map(Statement::toString).toList();
+      List<Claim> claims = authoredOption.statements().stream()
+          .map(st -> Claim.of(st.subject(), st.relation(), st.object())).toList();
       Feedback explanation = explain(authoredOption, right);
       Feedback feedback = authoredOption.feedback()
-          .map(f -> new Feedback(f.in(words.audience()), explanation.source()))
+          .map(f -> new Feedback(explanation.verdict(), f.in(words.audience()), explanation.facts(),
+              explanation.source()))
           .orElse(explanation);
       options.add(new Option(authoredOption.id(), authoredOption.text().in(words.audience()), right, claims,
-          new Feedback((right ? words.right() : words.wrong()) + " " + feedback.text(), feedback.source())));
+          feedback));
       if (right) {
         tests.addAll(claims);
         sources.add(feedback.source());
@@ -64,13 +68,19 @@ final class AuthoredQuestions {
     };
   }
 
-  /** For a right option, what each statement says; for a wrong one, why its false statements are false. */
+  /**
+   * For a right option, what each statement says; for a wrong one, why its false statements are false and
+   * what is true instead. A wrong option some of whose statements are true is only partly wrong.
+   */
   private Feedback explain(AuthoredOption option, boolean right) {
     List<String> parts = new ArrayList<>();
+    List<Claim> facts = new ArrayList<>();
     SourceRef source = null;
+    boolean someTrue = false;
     for (Statement statement : option.statements()) {
       Relation relation = kb.relation(statement.relation());
       Truth truth = kb.truth(statement);
+      someTrue |= truth == Truth.TRUE;
       Feedback part;
       if (right) {
         part = words.truthOf(statement.subject(), relation, statement.object());
@@ -80,10 +90,12 @@ final class AuthoredQuestions {
         continue;
       }
       parts.add(part.text());
+      facts.addAll(part.facts());
       if (source == null) {
         source = part.source();
       }
     }
-    return new Feedback(String.join(" ", parts), source);
+    Verdict verdict = right ? Verdict.RIGHT : someTrue ? Verdict.PARTLY : Verdict.WRONG;
+    return new Feedback(verdict, String.join(" ", parts), facts, source);
   }
 }

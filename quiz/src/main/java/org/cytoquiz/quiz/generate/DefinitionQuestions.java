@@ -1,8 +1,8 @@
 package org.cytoquiz.quiz.generate;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +15,7 @@ import org.cytoquiz.core.entity.EntityType;
 import org.cytoquiz.core.teaching.Difficulty;
 import org.cytoquiz.quiz.lint.ItemLint;
 import org.cytoquiz.quiz.lint.Words;
+import org.cytoquiz.quiz.question.Claim;
 import org.cytoquiz.quiz.question.Feedback;
 import org.cytoquiz.quiz.question.Header;
 import org.cytoquiz.quiz.question.Item;
@@ -23,6 +24,7 @@ import org.cytoquiz.quiz.question.Option;
 import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.question.SingleChoice;
 import org.cytoquiz.quiz.question.TextEntry;
+import org.cytoquiz.quiz.question.Verdict;
 
 /**
  * Questions on what words mean, from entities with a definition: a text entry per definition, and, among
@@ -139,11 +141,12 @@ final class DefinitionQuestions {
     }
     String explanation = Wordings.capitalized(term(entity).orElseThrow()) + ": " + definition(entity);
     List<Option> options = new ArrayList<>();
-    options.add(new Option(entity.id().value(), definition(entity), true, List.of(claim(entity, entity)),
-        new Feedback(words.right() + " " + explanation, entity.source())));
+    List<Claim> meaning = List.of(claim(entity, entity));
+    options.add(new Option(entity.id().value(), definition(entity), true, meaning,
+        new Feedback(Verdict.RIGHT, explanation, meaning, entity.source())));
     for (Entity other : others) {
       options.add(new Option(other.id().value(), definition(other), false, List.of(claim(entity, other)),
-          new Feedback(words.wrong() + " That describes " + term(other).orElseThrow() + ". " + explanation,
+          new Feedback(Verdict.WRONG, "That describes " + term(other).orElseThrow() + ". " + explanation, meaning,
               entity.source())));
     }
     String term = term(entity).orElseThrow();
@@ -182,15 +185,25 @@ final class DefinitionQuestions {
     names.add(entity.label().patient());
     names.add(entity.label().clinical());
     names.addAll(entity.aliases());
-    List<String> accepted = names.stream().filter(name -> !Words.givesAway(stem, name)).toList();
+    // Each reading of a name with a parenthesis too, and one form per normalised spelling.
+    Map<String, String> forms = new LinkedHashMap<>();
+    for (String name : names) {
+      for (String form : AcceptedAnswers.forms(name)) {
+        if (!Words.givesAway(stem, form)) {
+          forms.putIfAbsent(org.cytoquiz.quiz.question.TextAnswers.normalise(form), form);
+        }
+      }
+    }
+    List<String> accepted = List.copyOf(forms.values());
     if (accepted.isEmpty()) {
       return null;
     }
     String answer = accepted.get(0);
     String explanation = Wordings.capitalized(answer) + ": " + definition(entity);
+    List<Claim> meaning = List.of(claim(entity, entity));
     return new TextEntry(header(id, Difficulty.RECALL, stem, entity), accepted,
-        new Feedback(words.right() + " " + explanation, entity.source()),
-        new Feedback(words.wrong() + " The answer is " + answer + ". " + explanation, entity.source()));
+        new Feedback(Verdict.RIGHT, explanation, meaning, entity.source()),
+        new Feedback(Verdict.WRONG, "The answer is " + answer + ". " + explanation, meaning, entity.source()));
   }
 
   private Matching matching(EntityType type, List<Entity> defined, String group) {
@@ -210,7 +223,8 @@ final class DefinitionQuestions {
     for (Entity entity : picked) {
       String label = Wordings.capitalized(term(entity).orElseThrow());
       pairs.pair(new Item(entity.id().value(), label), new Item(entity.id().value(), definition(entity)),
-          new Feedback(label + ": " + definition(entity), entity.source()), "definition " + entity.id());
+          new Feedback(Verdict.RIGHT, label + ": " + definition(entity), List.of(claim(entity, entity)),
+              entity.source()), claim(entity, entity));
     }
     String stem = words.audience() == Audience.PATIENT
         ? "Match each word with what it means."
@@ -220,12 +234,12 @@ final class DefinitionQuestions {
   }
 
   private Header header(String id, Difficulty difficulty, String stem, Entity entity) {
-    return new Header(id, words.audience(), topic, difficulty, stem, List.of("definition " + entity.id()),
+    return new Header(id, words.audience(), topic, difficulty, stem, List.of(claim(entity, entity)),
         List.of(entity.source()));
   }
 
   /** The claim that {@code term} means what {@code meaning}'s definition says. */
-  static String claim(Entity term, Entity meaning) {
-    return "definition " + term.id() + " " + meaning.id();
+  static Claim claim(Entity term, Entity meaning) {
+    return Claim.meaning(term.id(), meaning.id());
   }
 }

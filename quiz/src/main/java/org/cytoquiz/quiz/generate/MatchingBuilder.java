@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cytoquiz.core.source.SourceRef;
+import org.cytoquiz.quiz.question.Claim;
 import org.cytoquiz.quiz.question.Feedback;
 import org.cytoquiz.quiz.question.Header;
 import org.cytoquiz.quiz.question.Item;
@@ -17,11 +18,11 @@ final class MatchingBuilder {
   private final List<Item> right = new ArrayList<>();
   private final Map<String, String> answer = new LinkedHashMap<>();
   private final Map<String, Feedback> feedback = new LinkedHashMap<>();
-  private final List<String> tests = new ArrayList<>();
+  private final List<Claim> tests = new ArrayList<>();
   private final List<SourceRef> sources = new ArrayList<>();
 
   /** Adds one pair: the left item, its right partner, the explanation and the fact it tests. */
-  MatchingBuilder pair(Item leftItem, Item rightItem, Feedback why, String test) {
+  MatchingBuilder pair(Item leftItem, Item rightItem, Feedback why, Claim test) {
     left.add(leftItem);
     right.add(rightItem);
     answer.put(leftItem.id(), rightItem.id());
@@ -32,7 +33,7 @@ final class MatchingBuilder {
   }
 
   /** What the question tests so far. */
-  List<String> tests() {
+  List<Claim> tests() {
     return tests;
   }
 

@@ -22,6 +22,7 @@ import org.cytoquiz.core.fact.World;
 import org.cytoquiz.core.source.SourceRef;
 import org.cytoquiz.core.teaching.Difficulty;
 import org.cytoquiz.core.teaching.QuestionTemplate;
+import org.cytoquiz.quiz.question.Claim;
 import org.cytoquiz.quiz.question.Feedback;
 import org.cytoquiz.quiz.question.Header;
 import org.cytoquiz.quiz.question.Item;
@@ -31,6 +32,7 @@ import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.question.SingleChoice;
 import org.cytoquiz.quiz.question.TextEntry;
 import org.cytoquiz.quiz.question.TrueFalse;
+import org.cytoquiz.quiz.question.Verdict;
 
 /**
  * Questions from one relation's facts, through its template: true/false on every fact (and on statements
@@ -78,7 +80,9 @@ final class RelationQuestions {
   private void trueFalse(Relation relation, QuestionTemplate template, List<Question> out) {
     for (Fact fact : kb.facts(relation)) {
       if (!cues.answeredBySubject(fact.subject(), relation) && !cues.told(fact.subject(), relation, fact.object())) {
-        out.add(trueFalse(relation, template, fact.subject(), fact.object(), fact.holds()));
+        if (fact.holds() || correctable(fact.subject(), relation, fact.object())) {
+          out.add(trueFalse(relation, template, fact.subject(), fact.object(), fact.holds()));
+        }
       }
     }
     // What a stated fact entails for the broader forms of its object is true too ("interferon-alfa treatment
@@ -105,7 +109,8 @@ final class RelationQuestions {
             && !e.id().equals(fact.subject())
             && !cues.related(fact.subject(), e.id())
             && kb.fact(fact.subject(), relation, e.id()).isEmpty()
-            && kb.truth(fact.subject(), relation, e.id()) == Truth.FALSE);
+            && kb.truth(fact.subject(), relation, e.id()) == Truth.FALSE
+            && correctable(fact.subject(), relation, e.id()));
         if (!ruledOut.isEmpty()) {
           String id = "tf-" + relation.id() + "-" + fact.subject() + "-not" + suffix;
           Entity pick = ruledOut.get(random(id).nextInt(ruledOut.size()));
@@ -115,16 +120,25 @@ final class RelationQuestions {
     }
   }
 
+  /**
+   * Whether the model states a true fact that rules out the false statement {@code s relation o}, so that
+   * feedback on it can say what is true instead; a false statement with nothing to correct it is not asked.
+   */
+  private boolean correctable(EntityId s, Relation relation, EntityId o) {
+    return !words.falsityOf(s, relation, o).facts().isEmpty();
+  }
+
   private TrueFalse trueFalse(Relation relation, QuestionTemplate template, EntityId s, EntityId o, boolean holds) {
     String id = "tf-" + relation.id() + "-" + s + "-" + o + suffix;
     String statement = Wordings.capitalized(words.clause(s, relation, o));
     String stem = (words.audience() == Audience.PATIENT ? "True or false? " : "True or false: ") + statement + ".";
     Feedback explanation = holds ? words.truthOf(s, relation, o) : words.falsityOf(s, relation, o);
-    String claim = claim(s, relation, o);
-    Option yes = new Option(TrueFalse.TRUE, words.audience() == Audience.PATIENT ? "True" : "True", holds,
-        List.of(claim), prefixed(holds, explanation));
-    Option no = new Option(TrueFalse.FALSE, "False", !holds, List.of(claim), prefixed(!holds, explanation));
-    return new TrueFalse(header(id, template, Difficulty.RECALL, stem, List.of(claim),
+    Claim claim = claim(s, relation, o);
+    // "True" asserts the statement, "False" denies it; each is right exactly when the model agrees.
+    Option yes = new Option(TrueFalse.TRUE, "True", holds, List.of(claim), verdict(holds, explanation));
+    Option no = new Option(TrueFalse.FALSE, "False", !holds, List.of(claim.negated()),
+        verdict(!holds, explanation));
+    return new TrueFalse(header(id, template, Difficulty.RECALL, stem, List.of(holds ? claim : claim.negated()),
         List.of(explanation.source())), List.of(yes, no));
   }
 
@@ -160,7 +174,10 @@ final class RelationQuestions {
         addIfMade(out, multipleResponse(id, template, stem, sameTypeRights, wrongs,
             e -> new EntityId[] {subjectId, e.id()}, relation));
       }
-      if (relation.cardinality() == Cardinality.ONE) {
+      // A typed answer is marked against what the model settles: one object, and every other one known false
+      // (a one-object relation, or a closed list whose subject has one object, stated or entailed).
+      if (relation.cardinality() == Cardinality.ONE
+          || (relation.world() == World.CLOSED && kb.objects(subjectId, relation).size() == 1)) {
         String id = "text-" + relation.id() + "-object-" + subjectId + suffix;
         out.add(textEntry(id, template, stem, key, subjectId, relation, key.id()));
       }
@@ -218,7 +235,7 @@ final class RelationQuestions {
       List<Entity> rights, List<Entity> candidates, java.util.function.Function<Entity, EntityId[]> pair,
       Relation relation) {
     List<Option> options = new ArrayList<>();
-    List<String> tests = new ArrayList<>();
+    List<Claim> tests = new ArrayList<>();
     List<Entity> shownRights = readingApart(rights.subList(1, rights.size()), rights.get(0));
     shownRights.add(0, rights.get(0));
     shownRights = shownRights.subList(0, Math.min(shownRights.size(), 4));
@@ -242,17 +259,24 @@ final class RelationQuestions {
 
   private TextEntry textEntry(String id, QuestionTemplate template, String stem, Entity answer,
       EntityId s, Relation relation, EntityId o) {
-    Set<String> accepted = new LinkedHashSet<>();
-    accepted.add(words.label(answer));
-    accepted.add(answer.label().patient());
-    accepted.add(answer.label().clinical());
-    accepted.addAll(answer.aliases());
+    // Every entity the model makes a right answer is accepted, not only the key (such as a broader class
+    // that the facts entail), in every form a learner would type.
+    boolean askObject = answer.id().equals(o);
+    List<Entity> rights = new ArrayList<>();
+    rights.add(answer);
+    for (Entity other : kb.entities(answer.type())) {
+      if (!other.equals(answer) && !other.id().equals(askObject ? s : o)
+          && (askObject ? kb.truth(s, relation, other.id()) : kb.truth(other.id(), relation, o)) == Truth.TRUE) {
+        rights.add(other);
+      }
+    }
     Feedback truth = words.truthOf(s, relation, o);
     String hint = words.audience() == Audience.PATIENT ? " Type your answer." : " Type the answer.";
     return new TextEntry(header(id, template, Difficulty.RECALL, stem + hint, List.of(claim(s, relation, o)),
-        List.of(truth.source())), List.copyOf(accepted),
-        new Feedback(words.right() + " " + truth.text(), truth.source()),
-        new Feedback(words.wrong() + " The answer is " + words.label(answer) + ". " + truth.text(), truth.source()));
+        List.of(truth.source())), AcceptedAnswers.of(words.label(answer), rights, stem),
+        truth,
+        new Feedback(Verdict.WRONG, "The answer is " + words.label(answer) + ". " + truth.text(), truth.facts(),
+            truth.source()));
   }
 
   private void matching(Relation relation, QuestionTemplate template, List<Question> out) {
@@ -285,15 +309,16 @@ final class RelationQuestions {
 
   private Option option(String id, String text, boolean correct, EntityId s, Relation relation, EntityId o) {
     Feedback why = correct ? words.truthOf(s, relation, o) : words.falsityOf(s, relation, o);
-    return new Option(id, Wordings.capitalized(text), correct, List.of(claim(s, relation, o)), prefixed(correct, why));
+    return new Option(id, Wordings.capitalized(text), correct, List.of(claim(s, relation, o)), verdict(correct, why));
   }
 
-  private Feedback prefixed(boolean right, Feedback feedback) {
-    return new Feedback((right ? words.right() : words.wrong()) + " " + feedback.text(), feedback.source());
+  /** The explanation with the verdict on an option that is right or wrong. */
+  private static Feedback verdict(boolean right, Feedback feedback) {
+    return feedback.withVerdict(right ? Verdict.RIGHT : Verdict.WRONG);
   }
 
   private Header header(String id, QuestionTemplate template, Difficulty difficulty, String stem,
-      List<String> tests, List<SourceRef> sources) {
+      List<Claim> tests, List<SourceRef> sources) {
     return new Header(id, words.audience(), template.topic(), difficulty, stem, tests, sources);
   }
 
@@ -347,8 +372,8 @@ final class RelationQuestions {
     return apart;
   }
 
-  static String claim(EntityId s, Relation relation, EntityId o) {
-    return s + " " + relation.id() + " " + o;
+  static Claim claim(EntityId s, Relation relation, EntityId o) {
+    return Claim.of(s, relation.id(), o);
   }
 
   static List<SourceRef> sources(List<Option> options) {

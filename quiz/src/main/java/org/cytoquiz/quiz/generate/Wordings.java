@@ -1,5 +1,7 @@
 package org.cytoquiz.quiz.generate;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -8,17 +10,22 @@ import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.core.Wording;
 import org.cytoquiz.core.entity.Entity;
 import org.cytoquiz.core.entity.EntityId;
-import org.cytoquiz.core.fact.Cardinality;
 import org.cytoquiz.core.fact.Derivation;
 import org.cytoquiz.core.fact.Fact;
 import org.cytoquiz.core.fact.Qualifier;
 import org.cytoquiz.core.fact.Relation;
+import org.cytoquiz.core.fact.Truth;
 import org.cytoquiz.core.fact.World;
 import org.cytoquiz.core.source.SourceRef;
+import org.cytoquiz.quiz.question.Claim;
 import org.cytoquiz.quiz.question.Feedback;
+import org.cytoquiz.quiz.question.Verdict;
 
 /** Turns facts and claims into sentences and feedback in one audience's wording. */
 final class Wordings {
+
+  /** At most this many true facts correct a false statement, so feedback stays short. */
+  private static final int GROUNDS = 2;
 
   private final KnowledgeBase kb;
   private final Audience audience;
@@ -70,17 +77,10 @@ final class Wordings {
     return capitalized(template.in(audience).replace(placeholder, label(given)));
   }
 
-  String right() {
-    return audience == Audience.PATIENT ? "Yes, that's right." : "Correct.";
-  }
-
-  String wrong() {
-    return audience == Audience.PATIENT ? "Not quite." : "Incorrect.";
-  }
-
   /**
    * Feedback on a true statement: what the article says, and where; for an entailed statement, also the
-   * stated facts it follows from, citing the one it is carried from.
+   * stated facts it follows from, citing the one it is carried from. Its facts are the statement itself and,
+   * for an entailed one, the stated facts it follows from.
    */
   Feedback truthOf(EntityId subject, Relation relation, EntityId object) {
     Derivation derivation = kb.entailment().derivation(subject, relation, object).orElseThrow(
@@ -90,43 +90,97 @@ final class Wordings {
         : derivation.grounds().stream().map(g -> sentence(g.subject(), g.relation(), g.object()))
             .collect(Collectors.joining(" ")) + " " + (audience == Audience.PATIENT ? "So " : "Therefore, ")
             + clause(subject, relation, object) + ".";
-    return new Feedback(text, derivation.conclusion().source());
+    List<Claim> facts = new ArrayList<>();
+    facts.add(Claim.of(subject, relation.id(), object));
+    if (!derivation.stated()) {
+      derivation.grounds().forEach(g -> facts.add(Claim.of(g.subject(), g.relation().id(), g.object())));
+    }
+    return new Feedback(Verdict.RIGHT, text, facts, derivation.conclusion().source());
   }
 
   /**
-   * Feedback on a false statement: the article's denial when it makes one, followed by the subject's object in
-   * the relation when it has exactly one; otherwise what the article does say that rules the statement
-   * out (the subject's object in a one-object relation, or the closed-world list), with its source.
+   * Feedback on a false statement: that it is not so, followed by the true facts that rule it out, in this
+   * audience's wording, with the source of the first. Which facts rule it out, nearest first (see
+   * {@link #grounds}): what the article says of the same subject in the same relation ("Ipilimumab is sold as
+   * Yervoy"), or in a relation between the same kinds of things ("High-dose interleukin-2 has to be given in
+   * the hospital" against "can be given at home"), or else the subjects the article does link to the object.
+   * When the model states no such fact, only the denial, with no facts (which the bank's tests report).
    */
   Feedback falsityOf(EntityId subject, Relation relation, EntityId object) {
     Optional<Fact> denial = kb.fact(subject, relation, object).filter(f -> !f.holds());
-    if (denial.isPresent()) {
-      String text = denial(subject, relation, object);
-      // The subject's one object, if it has exactly one, is what holds instead ("…has to be given in the
-      // hospital"); a list of several (an entity's traits) would not correct this statement.
-      List<Entity> actual = kb.objects(subject, relation);
-      if (actual.size() == 1) {
-        text += " " + sentence(subject, relation, actual.get(0).id());
+    List<Fact> grounds = grounds(subject, relation, object, denial.map(Fact::source));
+    if (grounds.isEmpty()) {
+      // A gap in the model, not in the learner's answer: say what can be said, and let the bank's feedback
+      // tests (every wrong answer's feedback states a true fact) report it rather than refuse to start.
+      SourceRef source = denial.map(Fact::source).orElseGet(() -> kb.facts(relation).get(0).source());
+      return new Feedback(Verdict.WRONG, denial(subject, relation, object), List.of(), source);
+    }
+    StringBuilder text = new StringBuilder(denial(subject, relation, object));
+    List<Claim> facts = new ArrayList<>();
+    for (Fact ground : grounds) {
+      text.append(' ').append(sentence(ground.subject(), ground.relation(), ground.object()));
+      facts.add(Claim.of(ground.subject(), ground.relation().id(), ground.object()));
+    }
+    return new Feedback(Verdict.WRONG, text.toString(), facts,
+        denial.map(Fact::source).orElse(grounds.get(0).source()));
+  }
+
+  /**
+   * Up to {@link #GROUNDS} true facts that rule out {@code subject relation object}, from the first of these
+   * that has any: the subject's other objects in this relation ("Ipilimumab is sold as Yervoy"); the same
+   * pair the other way round, where the article contrasts them or lists the relation completely
+   * ("peginterferon stays in the body longer than interferon-alfa"); when the
+   * article denies the statement in so many words ({@code denial} is its source), what the same paragraph
+   * says of the subject in a relation between the same kinds of things ("high-dose interleukin-2 has to be
+   * given in the hospital" against "can be given at home"); and the other subjects the article links to the
+   * object by this relation (for a closed-world list). Facts from the denial's paragraph, then its section,
+   * come first; among those, facts about what that paragraph itself introduces.
+   */
+  List<Fact> grounds(EntityId subject, Relation relation, EntityId object, Optional<SourceRef> denial) {
+    List<List<Fact>> ranked = List.of(
+        holding(kb.factsAbout(subject, relation), f -> !f.object().equals(object)),
+        // The reverse pair rules a statement out only where the article contrasts the two (an explicit denial
+        // from the same paragraph) or the relation is a complete list; "IL-2 increases interferon" says nothing
+        // of whether interferon increases IL-2.
+        holding(kb.factsAbout(object, relation), f -> f.object().equals(subject)
+            && (denial.map(f.source()::equals).orElse(false) || relation.world() == World.CLOSED)),
+        denial.map(source -> siblings(subject, relation, source)).orElse(List.of()),
+        holding(kb.factsPointingAt(relation, object), f -> !f.subject().equals(subject)));
+    for (List<Fact> found : ranked) {
+      if (!found.isEmpty()) {
+        List<Fact> sorted = new ArrayList<>(found);
+        denial.ifPresent(source -> sorted.sort(Comparator.<Fact>comparingInt(f -> f.source().equals(source) ? 0
+                : f.source().section().equals(source.section()) ? 1 : 2)
+            // Then what the article introduces in that very paragraph, such as "binds a receptor" beside
+            // "does not attack cancer cells directly".
+            .thenComparingInt(f -> kb.entity(f.object()).source().equals(source) ? 0 : 1)));
+        return List.copyOf(sorted.subList(0, Math.min(GROUNDS, sorted.size())));
       }
-      return new Feedback(text, denial.get().source());
     }
-    List<Entity> actual = kb.objects(subject, relation);
-    if (!actual.isEmpty()) {
-      EntityId real = actual.get(0).id();
-      return new Feedback(denial(subject, relation, object) + " " + sentence(subject, relation, real),
-          kb.entailed(subject, relation, real).orElseThrow().source());
+    return List.of();
+  }
+
+  /** What {@code source}'s paragraph says of {@code subject} in other relations between the same kinds. */
+  private List<Fact> siblings(EntityId subject, Relation relation, SourceRef source) {
+    List<Fact> found = new ArrayList<>();
+    for (Relation sibling : kb.relations()) {
+      if (!sibling.id().equals(relation.id()) && sibling.objectTypes().equals(relation.objectTypes())
+          && sibling.subjectTypes().contains(kb.entity(subject).type())) {
+        found.addAll(holding(kb.factsAbout(subject, sibling), f -> f.source().equals(source)));
+      }
     }
-    List<Entity> others = kb.subjects(relation, object);
-    if (!others.isEmpty()) {
-      EntityId other = others.get(0).id();
-      return new Feedback(denial(subject, relation, object) + " " + sentence(other, relation, object),
-          kb.entailed(other, relation, object).orElseThrow().source());
+    return found;
+  }
+
+  private List<Fact> holding(List<Fact> facts, java.util.function.Predicate<Fact> test) {
+    List<Fact> out = new ArrayList<>();
+    for (Fact fact : facts) {
+      if (fact.holds() && test.test(fact)
+          && kb.truth(fact.subject(), fact.relation(), fact.object()) == Truth.TRUE) {
+        out.add(fact);
+      }
     }
-    if (relation.world() != World.CLOSED && relation.cardinality() != Cardinality.ONE) {
-      throw new IllegalStateException("no ground for denying " + subject + " " + relation.id() + " " + object);
-    }
-    SourceRef source = kb.facts(relation).get(0).source();
-    return new Feedback(denial(subject, relation, object), source);
+    return out;
   }
 
   static String capitalized(String text) {

@@ -17,12 +17,12 @@ import org.cytoquiz.core.teaching.Difficulty;
  * @param topic the topic's id
  * @param difficulty how hard it is
  * @param stem the question as the learner reads it
- * @param tests the facts whose knowledge the question checks, as "subject relation object" (or
- *     "definition id"); two questions of one quiz never share one
+ * @param tests the facts whose knowledge the question checks, as typed claims whose {@code holds} is what the
+ *     key says of each; two questions of one quiz never share one
  * @param sources where the article says what the key rests on
  */
 public record Header(
-    String id, Audience audience, String topic, Difficulty difficulty, String stem, List<String> tests,
+    String id, Audience audience, String topic, Difficulty difficulty, String stem, List<Claim> tests,
     List<SourceRef> sources) {
 
   public Header {

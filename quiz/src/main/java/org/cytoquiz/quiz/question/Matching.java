@@ -18,7 +18,8 @@ import org.cytoquiz.core.teaching.QuestionKind;
  * @param left the items to match, at least three
  * @param right the items to match them to
  * @param answer each left item's id to its right item's id
- * @param feedback each left item's id to the explanation of its pair
+ * @param feedback each left item's id to the explanation of its right pair; {@link #feedback(Response)} gives it
+ *     the verdict on the pair the learner made
  */
 public record Matching(
     Header header, List<Item> left, List<Item> right, Map<String, String> answer, Map<String, Feedback> feedback)
@@ -102,6 +103,9 @@ public record Matching(
   @Override
   public List<Feedback> feedback(Response response) {
     Map<String, String> pairs = pairs(response);
-    return left.stream().filter(i -> pairs.containsKey(i.id())).map(i -> feedback.get(i.id())).toList();
+    return left.stream().filter(i -> pairs.containsKey(i.id()))
+        .map(i -> feedback.get(i.id()).withVerdict(
+            answer.get(i.id()).equals(pairs.get(i.id())) ? Verdict.RIGHT : Verdict.WRONG))
+        .toList();
   }
 }

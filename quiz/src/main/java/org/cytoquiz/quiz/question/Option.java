@@ -12,11 +12,11 @@ import java.util.List;
  * @param id the option's id, unique within its question
  * @param text what the learner reads
  * @param correct whether the model makes this option right
- * @param claims what choosing the option asserts, as "subject relation object" statements (or
- *     "definition term-id meaning-id"), so that anyone can check its key against the model
+ * @param claims what choosing the option asserts, as typed claims, so that anyone can check its key against
+ *     the model: the option is right exactly when every claim agrees with the model
  * @param feedback why it is right or wrong
  */
-public record Option(String id, String text, boolean correct, List<String> claims, Feedback feedback) {
+public record Option(String id, String text, boolean correct, List<Claim> claims, Feedback feedback) {
 
   public Option {
     checkNotNull(id, "id");

@@ -1,26 +1,75 @@
 package org.cytoquiz.quiz.question;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
-/** How typed answers are compared: case, spacing, hyphens, punctuation and trademark signs do not matter. */
+/**
+ * How typed answers are compared. Two answers match when they differ only in: trademark, registered,
+ * copyright and service-mark signs; invisible characters (soft hyphens, zero-width spaces and joiners, byte
+ * order marks and other Unicode format characters); Unicode compatibility forms (full-width letters,
+ * ligatures, superscript digits); accents; hyphens, dashes, slashes, underscores and punctuation; spacing;
+ * the spelling of alfa (alpha, α); and case, folded without regard to the machine's locale. So {@code Tecentriq™}, {@code Tecentriq®} and
+ * {@code tecentriq} match, and so do {@code IL-2}, {@code il 2} and {@code IL2}.
+ */
 public final class TextAnswers {
+
+  /** Signs that mark a name as a brand; they carry no meaning in an answer. */
+  private static final Pattern BRAND_SIGNS = Pattern.compile("[™®©℠]");
+  /** Unicode format characters: soft hyphen, zero-width space and joiners, word joiner, BOM, bidi marks. */
+  private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  /** Everything that separates words or parts of a name, and punctuation; all dropped. */
+  private static final Pattern SEPARATORS = Pattern.compile("[\\p{P}\\p{Z}\\s]");
 
   private TextAnswers() {}
 
-  /** The comparable form of {@code text}: "IL-2", "il 2" and "Il2 " all become "il 2" or "il2" alike. */
+  /**
+   * The comparable form of {@code text}: brand signs and invisible characters dropped, compatibility forms
+   * replaced by their plain letters, accents removed, case folded with {@link Locale#ROOT}, and every space,
+   * hyphen and punctuation mark removed. "IL-2", "il 2" and "Il2 " all become "il2". The result is its own
+   * comparable form (normalising twice changes nothing).
+   *
+   * @throws NullPointerException if {@code text} is null
+   */
   public static String normalise(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-        .replaceAll("[®™©]", "")
-        .replaceAll("[‐‑‒–—_/-]", " ")
-        .replaceAll("[.,;:!?'’\"()\\[\\]]", "")
-        .replaceAll("\\s+", " ")
-        .strip();
-    // Treat a letter-digit boundary like a space, so "il2" and "il 2" agree.
-    return folded.replaceAll("(?<=[a-z])(?=\\d)|(?<=\\d)(?=[a-z])", " ").replaceAll("\\s+", " ");
+    checkNotNull(text, "text");
+    String previous = text;
+    String current = fold(text);
+    // Folding once is enough for ordinary text; a few exotic characters need a second pass to settle.
+    for (int pass = 0; pass < 4 && !current.equals(previous); pass++) {
+      previous = current;
+      current = fold(current);
+    }
+    return current;
   }
 
-  /** Whether {@code given} matches {@code accepted} once both are normalised. */
+  private static String fold(String text) {
+    String s = INVISIBLE.matcher(BRAND_SIGNS.matcher(text).replaceAll("")).replaceAll("");
+    // Compatibility forms first, so full-width or ligature letters fold like their plain forms; brand signs
+    // are gone already, so NFKC cannot turn ™ into the letters "TM".
+    s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    // Upper then lower case folds special cases such as ß (to "ss") the same on every machine.
+    s = s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    s = INVISIBLE.matcher(BRAND_SIGNS.matcher(s).replaceAll("")).replaceAll("");
+    s = SEPARATORS.matcher(s).replaceAll("");
+    // Drug names spell the Greek letter either way: interferon-alfa, interferon alpha, IFN-α.
+    s = s.replace("α", "alfa");
+    while (s.contains("alpha")) {
+      s = s.replace("alpha", "alfa");
+    }
+    return s;
+  }
+
+  /**
+   * Whether {@code given} matches {@code accepted} once both are normalised.
+   *
+   * @throws NullPointerException if either is null
+   */
   public static boolean matches(String given, String accepted) {
     return normalise(given).equals(normalise(accepted));
   }

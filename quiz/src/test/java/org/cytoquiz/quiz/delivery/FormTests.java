@@ -20,7 +20,7 @@ class FormTests {
 
   static QuizPreset fixed(QuizPreset p) {
     return new QuizPreset(p.id(), p.title(), p.description(), p.audience(), p.questions(), p.kinds(), p.topics(),
-        p.difficultyMix(), p.feedback(), p.passMark(), p.certaintyBased(), p.marking(), p.seed(), true);
+        p.topicMix(), p.difficultyMix(), p.feedback(), p.passMark(), p.certaintyBased(), p.marking(), p.seed(), true);
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.cytoquiz.core.entity.EntityType;
 import org.cytoquiz.core.fact.Relation;
 import org.cytoquiz.quiz.lint.Finding;
 import org.cytoquiz.quiz.lint.ItemLint;
+import org.cytoquiz.quiz.question.Claim;
 import org.cytoquiz.quiz.question.Item;
 import org.cytoquiz.quiz.question.Matching;
 import org.cytoquiz.quiz.question.Option;
@@ -87,15 +88,16 @@ class NoCueTests {
     @EnumSource(Audience.class)
     void noItemClaimsALinkThatTheNamesAlreadyTell(Audience audience) {
       for (Question question : BANKS.get(audience)) {
-        List<String> claims = new ArrayList<>(question.header().tests());
+        List<Claim> claims = new ArrayList<>(question.header().tests());
         question.options().forEach(o -> claims.addAll(o.claims()));
-        for (String claim : claims) {
-          String[] part = claim.split(" ");
-          if (part.length == 3 && !part[0].equals("definition")) {
-            Relation relation = KB.relation(part[1]);
-            assertThat(cues.told(id(part[0]), relation, id(part[2]))).as("%s: %s", question.id(), claim).isFalse();
+        for (Claim claim : claims) {
+          if (!claim.definition()) {
+            Relation relation = KB.relation(claim.relation());
+            assertThat(cues.told(claim.subject(), relation, claim.object())).as("%s: %s", question.id(), claim)
+                .isFalse();
             if (question instanceof TrueFalse) {
-              assertThat(cues.answeredBySubject(id(part[0]), relation)).as("%s: %s", question.id(), claim).isFalse();
+              assertThat(cues.answeredBySubject(claim.subject(), relation)).as("%s: %s", question.id(), claim)
+                  .isFalse();
             }
           }
         }

@@ -13,6 +13,7 @@ import org.cytoquiz.core.fact.Derivation;
 import org.cytoquiz.core.fact.Fact;
 import org.cytoquiz.core.fact.Modality;
 import org.cytoquiz.core.fact.Qualifier;
+import org.cytoquiz.quiz.question.Claim;
 import org.cytoquiz.quiz.question.Option;
 import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.question.TrueFalse;
@@ -85,13 +86,16 @@ class QualifierRenderingTests {
   @ParameterizedTest(name = "{0}")
   @MethodSource("everyQualifiedFactInEveryAudience")
   void everyItemThatStatesTheFactSaysEveryQualifier(String name, Fact fact, Audience audience) {
-    String claim = RelationQuestions.claim(fact.subject(), fact.relation(), fact.object());
+    // The link the fact names, whatever a claim asserts of it (a true/false item's False option negates it).
+    Claim claim = RelationQuestions.claim(fact.subject(), fact.relation(), fact.object());
     for (Question question : BANKS.get(audience)) {
-      if (question instanceof TrueFalse && question.header().tests().contains(claim)) {
+      if (question instanceof TrueFalse && question.header().tests().stream().map(Claim::asserted)
+          .anyMatch(claim::equals)) {
         saysEveryQualifier(question.stem(), fact, audience, question.id() + " stem");
       }
       for (Option option : question.options()) {
-        boolean statesIt = option.claims().contains(claim) && (fact.holds() == (question instanceof TrueFalse
+        boolean namesIt = option.claims().stream().map(Claim::asserted).anyMatch(claim::equals);
+        boolean statesIt = namesIt && (fact.holds() == (question instanceof TrueFalse
             ? option.id().equals(TrueFalse.TRUE) == option.correct() : option.correct()));
         if (statesIt) {
           saysEveryQualifier(option.feedback().text(), fact, audience, question.id() + " option " + option.id());

@@ -19,6 +19,7 @@ import org.cytoquiz.core.fact.Fact;
 import org.cytoquiz.core.fact.Relation;
 import org.cytoquiz.core.fact.World;
 import org.cytoquiz.core.fact.Truth;
+import org.cytoquiz.quiz.question.Claim;
 import org.cytoquiz.quiz.question.Matching;
 import org.cytoquiz.quiz.question.MultipleResponse;
 import org.cytoquiz.quiz.question.Option;
@@ -124,20 +125,28 @@ class QuestionKeyTests {
     return all.stream();
   }
 
-  /** What the model says of one claim: "subject relation object" or "definition term meaning". */
-  static Truth judge(String claim) {
-    String[] parts = claim.split(" ");
-    assertThat(parts[0].equals("definition") || !parts[0].equals(parts[2]))
+  /** What the model says of the link a claim names, whatever the claim asserts of it. */
+  static Truth truthOfLink(Claim claim) {
+    assertThat(claim.definition() || !claim.subject().equals(claim.object()))
         .as("%s links an entity to itself", claim).isTrue();
-    if (parts[0].equals("definition")) {
-      return parts[1].equals(parts[2]) ? Truth.TRUE : Truth.FALSE;
+    if (claim.definition()) {
+      return claim.subject().equals(claim.object()) ? Truth.TRUE : Truth.FALSE;
     }
-    return ORACLE.judge(parts[0], KB.relation(parts[1]), parts[2]);
+    return ORACLE.judge(claim.subject().value(), KB.relation(claim.relation()), claim.object().value());
+  }
+
+  /** Whether the model agrees with a claim: TRUE if it does, FALSE if it says otherwise, UNKNOWN if silent. */
+  static Truth judge(Claim claim) {
+    Truth link = truthOfLink(claim);
+    if (link == Truth.UNKNOWN) {
+      return Truth.UNKNOWN;
+    }
+    return (link == Truth.TRUE) == claim.holds() ? Truth.TRUE : Truth.FALSE;
   }
 
   static Truth judge(Option option) {
     boolean allTrue = true;
-    for (String claim : option.claims()) {
+    for (Claim claim : option.claims()) {
       Truth truth = judge(claim);
       if (truth == Truth.FALSE) {
         return Truth.FALSE;
@@ -157,11 +166,10 @@ class QuestionKeyTests {
     for (Option option : options(question)) {
       Truth truth = judge(option);
       assertThat(truth).as("%s option %s (%s)", id, option.id(), option.claims()).isNotEqualTo(Truth.UNKNOWN);
-      if (question instanceof TrueFalse tf) {
-        // Both options of a true/false question carry the statement; "true" is right exactly when it holds.
+      assertThat(option.correct()).as("%s option %s", id, option.id()).isEqualTo(truth == Truth.TRUE);
+      if (question instanceof TrueFalse tf && option.id().equals(TrueFalse.TRUE)) {
+        // "True" asserts the statement: it is the key exactly when the model makes the statement true.
         assertThat(tf.answer()).as(id).isEqualTo(truth == Truth.TRUE);
-      } else {
-        assertThat(option.correct()).as("%s option %s", id, option.id()).isEqualTo(truth == Truth.TRUE);
       }
     }
   }
@@ -181,14 +189,16 @@ class QuestionKeyTests {
     assertThat(options).extracting(o -> o.text().toLowerCase()).doesNotHaveDuplicates();
     if (question instanceof SingleChoice || question instanceof MultipleResponse) {
       // The entity that varies between options is always of the same kind as the key's.
-      List<String> first = List.of(options.get(0).claims().get(0).split(" "));
-      int varying = options.stream().allMatch(o -> o.claims().get(0).split(" ")[0].equals(first.get(0))) ? 2 : 0;
-      assertThat(options).extracting(o -> entity(o.claims().get(0).split(" ")[varying]).type())
-          .as(id).containsOnly(entity(first.get(varying)).type());
+      Claim first = options.get(0).claims().get(0);
+      boolean objectVaries = options.stream().allMatch(o -> o.claims().get(0).subject().equals(first.subject()));
+      java.util.function.Function<Option, EntityId> varying =
+          o -> objectVaries ? o.claims().get(0).object() : o.claims().get(0).subject();
+      assertThat(options).extracting(o -> KB.entity(varying.apply(o)).type())
+          .as(id).containsOnly(KB.entity(varying.apply(options.get(0))).type());
       if ((id.startsWith("sc-") || id.startsWith("mr-")) && !id.startsWith("sc-definition-")) {
         // What the learner reads is the label of the entity the option's claim names.
         for (Option option : options) {
-          String label = entity(option.claims().get(0).split(" ")[varying]).label().in(question.audience());
+          String label = KB.entity(varying.apply(option)).label().in(question.audience());
           assertThat(option.text()).as(id).isEqualToIgnoringCase(label);
         }
       }
@@ -209,15 +219,9 @@ class QuestionKeyTests {
   @ParameterizedTest(name = "{0}")
   @MethodSource("everyQuestion")
   void everyTestedFactIsTrue(String id, Question question) {
-    for (String fact : question.header().tests()) {
-      if (!fact.startsWith("definition ")) {
-        Truth truth = judge(fact);
-        if (question instanceof TrueFalse) {
-          assertThat(truth).as(id).isNotEqualTo(Truth.UNKNOWN);
-        } else {
-          assertThat(truth).as("%s tests %s", id, fact).isEqualTo(Truth.TRUE);
-        }
-      }
+    for (Claim fact : question.header().tests()) {
+      // A test is the fact as the key states it: true/false questions on a false statement test its denial.
+      assertThat(judge(fact)).as("%s tests %s", id, fact).isEqualTo(Truth.TRUE);
     }
   }
 
@@ -227,25 +231,22 @@ class QuestionKeyTests {
     if (!(question instanceof Matching matching)) {
       return;
     }
-    // Item ids are opaque; the entities behind them are read from what the question tests, pair by pair in the
-    // order of the left items ("subject relation object", or "definition term" where both sides are the term).
-    boolean definitions = id.startsWith("match-definition-");
-    List<String> tests = matching.header().tests();
-    String relation = tests.get(0).split(" ")[1];
-    Map<String, String> leftEntity = new java.util.HashMap<>();
-    Map<String, String> rightEntity = new java.util.HashMap<>();
+    // Item ids are opaque; the entities behind them are read from the typed claims the question tests, pair by
+    // pair in the order of the left items (for a definition, both sides are the term).
+    List<Claim> tests = matching.header().tests();
+    String relation = tests.get(0).relation();
+    Map<String, EntityId> leftEntity = new java.util.HashMap<>();
+    Map<String, EntityId> rightEntity = new java.util.HashMap<>();
     for (int i = 0; i < matching.left().size(); i++) {
-      String[] test = tests.get(i).split(" ");
+      Claim test = tests.get(i);
       String leftId = matching.left().get(i).id();
-      leftEntity.put(leftId, definitions ? test[1] : test[0]);
-      rightEntity.put(matching.answer().get(leftId), definitions ? test[1] : test[2]);
+      leftEntity.put(leftId, test.subject());
+      rightEntity.put(matching.answer().get(leftId), test.object());
     }
     for (Map.Entry<String, String> pair : matching.answer().entrySet()) {
       for (var right : matching.right()) {
-        String claim = definitions
-            ? "definition " + leftEntity.get(pair.getKey()) + " " + rightEntity.get(right.id())
-            : leftEntity.get(pair.getKey()) + " " + relation + " " + rightEntity.get(right.id());
-        assertThat(judge(claim)).as("%s: %s", id, claim)
+        Claim claim = Claim.of(leftEntity.get(pair.getKey()), relation, rightEntity.get(right.id()));
+        assertThat(truthOfLink(claim)).as("%s: %s", id, claim)
             .isEqualTo(right.id().equals(pair.getValue()) ? Truth.TRUE : Truth.FALSE);
       }
     }
@@ -253,25 +254,55 @@ class QuestionKeyTests {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("everyQuestion")
-  void textEntryAnswersAreUnique(String id, Question question) {
+  void textEntryAcceptsEveryRightAnswerAndNoWrongOne(String id, Question question) {
     if (!(question instanceof TextEntry text) || id.startsWith("text-definition-")) {
       return;
     }
-    String[] fact = text.header().tests().get(0).split(" ");
-    Relation relation = KB.relation(fact[1]);
+    Claim fact = text.header().tests().get(0);
+    Relation relation = KB.relation(fact.relation());
     boolean askObject = id.startsWith("text-" + relation.id() + "-object-");
-    Entity answer = entity(askObject ? fact[2] : fact[0]);
+    Entity answer = KB.entity(askObject ? fact.object() : fact.subject());
+    EntityId given = askObject ? fact.subject() : fact.object();
     for (Entity other : KB.entities(answer.type())) {
-      if (!other.equals(answer)) {
+      if (!other.equals(answer) && !other.id().equals(given)) {
         Truth truth = askObject
-            ? ORACLE.judge(fact[0], relation, other.id().value())
-            : ORACLE.judge(other.id().value(), relation, fact[2]);
-        assertThat(truth).as("%s: %s would be right too", id, other.id()).isEqualTo(Truth.FALSE);
-        assertThat(text.accepts(other.label().patient())).as(id).isFalse();
+            ? ORACLE.judge(fact.subject().value(), relation, other.id().value())
+            : ORACLE.judge(other.id().value(), relation, fact.object().value());
+        // The model settles every candidate: a right one is accepted, a wrong one refused.
+        assertThat(truth).as("%s: the model does not settle %s", id, other.id()).isNotEqualTo(Truth.UNKNOWN);
+        if (truth == Truth.FALSE) {
+          assertThat(text.accepts(other.label().patient())).as("%s accepts %s", id, other.id()).isFalse();
+          assertThat(text.accepts(other.label().clinical())).as("%s accepts %s", id, other.id()).isFalse();
+        } else if (!shownByPrompt(text, other.label().in(question.audience()))) {
+          assertThat(text.accepts(other.label().in(question.audience()))).as("%s refuses %s", id, other.id()).isTrue();
+        }
       }
     }
-    assertThat(text.accepts(answer.label().patient())).isTrue();
-    assertThat(text.accepts(answer.label().clinical())).isTrue();
+    for (String form : List.of(answer.label().patient(), answer.label().clinical())) {
+      if (!shownByPrompt(text, form)) {
+        assertThat(text.accepts(form)).as("%s refuses %s", id, form).isTrue();
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everyQuestion")
+  void textEntryAcceptsNothingThePromptShowsButItsPreferredAnswer(String id, Question question) {
+    if (question instanceof TextEntry text) {
+      for (String accepted : text.accepted().subList(1, text.accepted().size())) {
+        assertThat(shownByPrompt(text, accepted)).as("%s accepts %s, which its prompt shows", id, accepted)
+            .isFalse();
+      }
+    }
+  }
+
+  /** Whether the prompt shows {@code form} word for word (case, marks and punctuation aside). */
+  static boolean shownByPrompt(TextEntry text, String form) {
+    String prompt = " " + String.join(" ", text.stem().toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("[™®©]", "").split("[^\\p{L}\\p{N}]+")) + " ";
+    String words = String.join(" ", form.toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("[™®©]", "").split("[^\\p{L}\\p{N}]+")).strip();
+    return !words.isEmpty() && prompt.contains(" " + words + " ");
   }
 
   @Test
@@ -332,7 +363,7 @@ class QuestionKeyTests {
 
   /** The subject of an option's first claim (option ids are opaque, so they do not name it). */
   static String subject(Option option) {
-    return option.claims().get(0).split(" ")[0];
+    return option.claims().get(0).subject().value();
   }
 
   @Test
@@ -349,7 +380,7 @@ class QuestionKeyTests {
             .allMatch(f -> cues.told(f.subject(), relation, f.object()));
         if (suits && !toldByNames) {
           assertThat(bank).as(relation.id()).anySatisfy(q -> assertThat(q.header().tests())
-              .anySatisfy(t -> assertThat(t).contains(" " + relation.id() + " ")));
+              .anySatisfy(t -> assertThat(t.relation()).isEqualTo(relation.id())));
         }
       }
       assertThat(bank).extracting(Question::kind).contains(

@@ -2,6 +2,7 @@ package org.cytoquiz.quiz.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -13,12 +14,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.cytoquiz.content.load.BundledCourse;
 import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.core.teaching.QuestionKind;
 import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.quiz.question.Claim;
+import org.cytoquiz.quiz.question.Item;
+import org.cytoquiz.quiz.question.Matching;
+import org.cytoquiz.quiz.question.Option;
 import org.cytoquiz.quiz.question.Question;
+import org.cytoquiz.quiz.question.TextAnswers;
+import org.cytoquiz.quiz.question.TextEntry;
+import org.cytoquiz.quiz.question.TrueFalse;
 import org.junit.jupiter.api.Test;
 
 /** Properties of assembled quizzes over many seeds and specs. */
@@ -49,7 +58,7 @@ class QuizAssemblyTests {
   }
 
   @Test
-  void everyQuizHoldsWhatItsSpecAsksAndNeverTestsAFactTwice() {
+  void everyQuizHoldsWhatItsSpecAsksAndNeverTestsAFactOrAnAnswerSetTwice() {
     qt().withExamples(150)
         .forAll(integers().between(0, 1), integers().between(1, 30), integers().between(1, 63), longs().all())
         .checkAssert((audience, count, kindMask, seed) -> {
@@ -63,14 +72,11 @@ class QuizAssemblyTests {
           }
           assertThat(quiz.questions()).hasSize(count);
           assertThat(quiz.questions()).extracting(Question::id).doesNotHaveDuplicates();
-          Set<String> tested = new HashSet<>();
           for (Question question : quiz.questions()) {
             assertThat(question.audience()).isEqualTo(spec.audience());
             assertThat(spec.kinds()).contains(question.kind());
-            for (String fact : question.header().tests()) {
-              assertThat(tested.add(fact)).as("fact %s tested twice", fact).isTrue();
-            }
           }
+          assertNoRepeats(quiz);
         });
   }
 
@@ -103,6 +109,121 @@ class QuizAssemblyTests {
       }
     }
     assertThat(reordered).isPositive();
+  }
+
+  /**
+   * What a question's right answer is, worked out here apart from the assembler: as normalised text (the right
+   * options' texts, a text entry's preferred answer, or a matching question's pairs) and, for choice
+   * questions, as the entities the right options name (read from their typed claims); none for true/false.
+   */
+  static List<Set<String>> answers(Question question) {
+    Set<String> texts = new TreeSet<>();
+    if (question instanceof TrueFalse) {
+      return List.of();
+    } else if (question instanceof TextEntry text) {
+      return List.of(Set.of("text " + TextAnswers.normalise(text.accepted().get(0))));
+    } else if (question instanceof Matching matching) {
+      for (Item left : matching.left()) {
+        String rightId = matching.answer().get(left.id());
+        String right = matching.right().stream().filter(i -> i.id().equals(rightId)).findFirst().orElseThrow().text();
+        texts.add("text " + TextAnswers.normalise(left.text()) + "=" + TextAnswers.normalise(right));
+      }
+      return List.of(texts);
+    }
+    Set<String> entities = new TreeSet<>();
+    var subjects = question.options().stream().map(o -> o.claims().get(0).subject()).distinct().count();
+    for (Option option : question.options()) {
+      if (option.correct()) {
+        texts.add("text " + TextAnswers.normalise(option.text()));
+        Claim claim = option.claims().get(0);
+        entities.add("entity " + (subjects == 1 ? claim.object() : claim.subject()));
+      }
+    }
+    return List.of(texts, entities);
+  }
+
+  /** Asserts that no two questions of {@code quiz} test the same fact or have the same answer set. */
+  static void assertNoRepeats(Quiz quiz) {
+    Set<Claim> tested = new HashSet<>();
+    Set<Set<String>> answerSets = new HashSet<>();
+    for (Question question : quiz.questions()) {
+      for (Claim fact : question.header().tests()) {
+        assertThat(tested.add(fact.asserted())).as("fact %s tested twice", fact).isTrue();
+      }
+      answers(question).forEach(a -> assertThat(answerSets.add(a))
+          .as("answer set %s twice (%s)", a, question.id()).isTrue());
+    }
+  }
+
+  @Test
+  void thePresetsMeetTheirBlueprintAndNeverRepeatAFactOrAnAnswerSetWhateverTheSeed() {
+    for (QuizPreset preset : KB.teaching().presets()) {
+      assertThat(preset.topicMix()).as(preset.id()).isNotEmpty();
+      QuizSpec base = QuizSpec.of(preset);
+      Map<String, Integer> topicShares = QuizAssembler.largestRemainder(preset.topicMix(), preset.questions());
+      Map<org.cytoquiz.core.teaching.Difficulty, Integer> levelShares = QuizAssembler.quotas(base);
+      assertThat(topicShares.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(preset.questions());
+      assertThat(levelShares.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(preset.questions());
+      qt().withExamples(100).forAll(longs().all()).checkAssert(seed -> {
+        Quiz quiz = QuizAssembler.assemble(BANKS.get(preset.audience()), base.withSeed(seed));
+        assertThat(quiz.questions()).as(preset.id()).hasSize(preset.questions());
+        assertThat(quiz.questions()).allSatisfy(q -> {
+          assertThat(q.audience()).isEqualTo(preset.audience());
+          assertThat(preset.kinds()).contains(q.kind());
+        });
+        Map<String, Integer> perTopic = new HashMap<>();
+        Map<org.cytoquiz.core.teaching.Difficulty, Integer> perLevel = new HashMap<>();
+        quiz.questions().forEach(q -> {
+          perTopic.merge(q.topic(), 1, Integer::sum);
+          perLevel.merge(q.difficulty(), 1, Integer::sum);
+        });
+        topicShares.forEach((t, n) -> assertThat(perTopic.getOrDefault(t, 0)).as("%s topic %s", preset.id(), t)
+            .isEqualTo(n));
+        levelShares.forEach((d, n) -> assertThat(perLevel.getOrDefault(d, 0)).as("%s level %s", preset.id(), d)
+            .isEqualTo(n));
+        assertNoRepeats(quiz);
+      });
+    }
+  }
+
+  @Test
+  void theNearIdenticalWhereMayItBeGivenQuestionsShareAnAnswerSetSoAQuizHoldsOneAtMost() {
+    List<Question> staff = BANKS.get(Audience.STAFF);
+    List<Question> places = staff.stream()
+        .filter(q -> q.id().startsWith("mr-can-be-given-in-subject-") || q.id().equals("shots-outside-hospital-s"))
+        .toList();
+    assertThat(places).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(places.stream().map(q -> answers(q).get(1)).distinct()).hasSize(1);
+    // Every group of questions with one answer set, in either form (text or entities).
+    Map<Set<String>, Set<String>> groups = new HashMap<>();
+    for (Question question : staff) {
+      answers(question).forEach(a -> groups.computeIfAbsent(a, k -> new HashSet<>()).add(question.id()));
+    }
+    List<Set<String>> repeated = groups.values().stream().filter(g -> g.size() > 1).toList();
+    assertThat(repeated).isNotEmpty();
+    for (long seed = 0; seed < 200; seed++) {
+      Quiz quiz = QuizAssembler.assemble(BANKS.get(Audience.STAFF),
+          QuizSpec.of(KB.preset("staff-certification")).withSeed(seed));
+      for (Set<String> group : repeated) {
+        assertThat(quiz.questions().stream().filter(q -> group.contains(q.id()))).as("%s", group)
+            .hasSizeLessThanOrEqualTo(1);
+      }
+    }
+  }
+
+  @Test
+  void aBlueprintTheContentCannotMeetIsRefusedNamingTheShortfall() {
+    QuizSpec spec = new QuizSpec(Audience.PATIENT, 3, EnumSet.allOf(QuestionKind.class), Set.of(),
+        Map.of("side-effects", 2, "administration", 1),
+        Map.of(org.cytoquiz.core.teaching.Difficulty.RECALL, 1, org.cytoquiz.core.teaching.Difficulty.APPLICATION, 2),
+        1);
+    assertThatThrownBy(() -> QuizAssembler.assemble(BANKS.get(Audience.PATIENT), spec))
+        .isInstanceOfSatisfying(BlueprintShortfallException.class, e -> {
+          assertThat(e.difficultyShortfall()).containsEntry(org.cytoquiz.core.teaching.Difficulty.APPLICATION, 2);
+          assertThat(e.topicShortfall().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(2);
+        })
+        .hasMessageContaining("cannot meet the blueprint of this patient quiz")
+        .hasMessageContaining("2 at difficulty 'application'");
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cytoquiz.core.Audience;
+import org.cytoquiz.core.entity.EntityId;
 import org.cytoquiz.core.TestModels;
 import org.cytoquiz.core.teaching.Difficulty;
 import org.cytoquiz.quiz.HandMade;
@@ -17,6 +18,7 @@ import org.cytoquiz.quiz.question.Matching;
 import org.cytoquiz.quiz.question.MultipleResponse;
 import org.cytoquiz.quiz.question.Option;
 import org.cytoquiz.quiz.question.Question;
+import org.cytoquiz.quiz.question.Claim;
 import org.cytoquiz.quiz.question.Scenario;
 import org.cytoquiz.quiz.question.SingleChoice;
 import org.cytoquiz.quiz.question.TextEntry;
@@ -27,8 +29,11 @@ import org.junit.jupiter.api.Test;
 /** Each rule of the item lint, shown catching a hand-made bad item and passing its repaired form. */
 class ItemLintTests {
 
+  /** The claim a hand-made true/false statement makes. */
+  static final Claim STATEMENT = Claim.of(EntityId.of("statement"), "says", EntityId.of("something"));
+
   static Header header(String id, String stem) {
-    return new Header(id, Audience.STAFF, "topic", Difficulty.RECALL, stem, List.of(id + " fact"),
+    return new Header(id, Audience.STAFF, "topic", Difficulty.RECALL, stem, List.of(Claim.of(EntityId.of("fact"), "tested-by", EntityId.of(id))),
         List.of(TestModels.ref(TestModels.CARE, 1)));
   }
 
@@ -36,7 +41,7 @@ class ItemLintTests {
   static SingleChoice choice(String stem, String... texts) {
     List<Option> options = new ArrayList<>();
     for (int i = 0; i < texts.length; i++) {
-      options.add(new Option("o" + i, texts[i], i == 0, List.of("claim " + i), HandMade.FEEDBACK));
+      options.add(new Option("o" + i, texts[i], i == 0, List.of(Claim.of(EntityId.of("option"), "claims", EntityId.of("o" + i))), HandMade.FEEDBACK));
     }
     return new SingleChoice(header("q", stem), options);
   }
@@ -160,16 +165,16 @@ class ItemLintTests {
         "In the doctor's office", "In the hospital only", "Never outside the hospital")))
         .containsExactly(Rule.ABSOLUTE_TERM, Rule.ABSOLUTE_TERM);
     TrueFalse statement = new TrueFalse(header("tf", "True or false: Cytokines always cause side effects."), List.of(
-        new Option(TrueFalse.TRUE, "True", false, List.of("c"), HandMade.FEEDBACK),
-        new Option(TrueFalse.FALSE, "False", true, List.of("c"), HandMade.FEEDBACK)));
+        new Option(TrueFalse.TRUE, "True", false, List.of(STATEMENT), HandMade.FEEDBACK),
+        new Option(TrueFalse.FALSE, "False", true, List.of(STATEMENT), HandMade.FEEDBACK)));
     assertThat(rules(statement)).containsExactly(Rule.ABSOLUTE_TERM);
   }
 
   @Test
   void howOftenIsNotAnAbsolute() {
     TrueFalse statement = new TrueFalse(header("tf", "True or false? Cytokines may be taken every day."), List.of(
-        new Option(TrueFalse.TRUE, "True", true, List.of("c"), HandMade.FEEDBACK),
-        new Option(TrueFalse.FALSE, "False", false, List.of("c"), HandMade.FEEDBACK)));
+        new Option(TrueFalse.TRUE, "True", true, List.of(STATEMENT), HandMade.FEEDBACK),
+        new Option(TrueFalse.FALSE, "False", false, List.of(STATEMENT), HandMade.FEEDBACK)));
     assertThat(rules(statement)).isEmpty();
   }
 
@@ -182,7 +187,7 @@ class ItemLintTests {
   }
 
   static Option option(String id, String text, boolean right) {
-    return new Option(id, text, right, List.of("claim " + id), HandMade.FEEDBACK);
+    return new Option(id, text, right, List.of(Claim.of(EntityId.of("option"), "claims", EntityId.of(id))), HandMade.FEEDBACK);
   }
 
   static Matching matching(Map<String, String> pairs) {

@@ -141,6 +141,7 @@ public final class AttemptJson {
 
   private static Map<String, Object> feedback(Feedback f) {
     Map<String, Object> m = new LinkedHashMap<>();
+    m.put("verdict", Keyed.key(f.verdict()));
     m.put("text", f.text());
     m.put("source", Map.of("section", f.source().section().id(), "heading", f.source().section().heading(),
         "paragraph", f.source().paragraph()));

@@ -82,8 +82,7 @@ final class GenerateCommand implements Callable<Integer> {
             + String.join(", ", kb.teaching().presets().stream().map(QuizPreset::id).toList()));
       }
       QuizSpec base = QuizSpec.of(preset.get());
-      quizSpec = seed == null ? base : new QuizSpec(base.audience(), base.count(), base.kinds(), base.topics(),
-          base.difficultyMix(), seed);
+      quizSpec = seed == null ? base : base.withSeed(seed);
     } else {
       Custom c = source.custom;
       Audience audience = Keyed.fromKey(Audience.class, c.audience).orElseThrow(() ->

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cytoquiz.core.teaching.Keyed;
+import org.cytoquiz.quiz.question.Claim;
 import org.cytoquiz.quiz.question.Feedback;
 import org.cytoquiz.quiz.question.Item;
 import org.cytoquiz.quiz.question.Matching;
@@ -23,20 +24,37 @@ import org.cytoquiz.quiz.question.TextEntry;
 public record QuestionJson(
     String id, String kind, String audience, String topic, String difficulty, String stem,
     List<OptionJson> options, List<String> accepted, TextFeedbackJson feedback, List<Item> left,
-    List<Item> right, Map<String, String> pairs, Map<String, FeedbackJson> pairFeedback, List<String> tests,
+    List<Item> right, Map<String, String> pairs, Map<String, FeedbackJson> pairFeedback, List<ClaimJson> tests,
     List<FactsDocument.RefJson> sources) {
 
   /** An option with whether it is right, why, and the claims it makes. */
-  public record OptionJson(String id, String text, boolean correct, FeedbackJson feedback, List<String> claims) {
+  public record OptionJson(String id, String text, boolean correct, FeedbackJson feedback, List<ClaimJson> claims) {
     static OptionJson of(Option o) {
-      return new OptionJson(o.id(), o.text(), o.correct(), FeedbackJson.of(o.feedback()), o.claims());
+      return new OptionJson(o.id(), o.text(), o.correct(), FeedbackJson.of(o.feedback()), ClaimJson.of(o.claims()));
     }
   }
 
-  /** Feedback text and the article passage behind it. */
-  public record FeedbackJson(String text, FactsDocument.RefJson source) {
+  /**
+   * A typed claim: subject and object entity ids, the relation id ({@code means} for a definition), and
+   * whether the claim asserts that the link holds.
+   */
+  @JsonPropertyOrder({"subject", "relation", "object", "holds"})
+  public record ClaimJson(String subject, String relation, String object, boolean holds) {
+    static List<ClaimJson> of(List<Claim> claims) {
+      return claims.stream()
+          .map(c -> new ClaimJson(c.subject().value(), c.relation(), c.object().value(), c.holds())).toList();
+    }
+  }
+
+  /**
+   * Feedback: the verdict ({@code right}, {@code partly} or {@code wrong}) apart from the explanation text, the
+   * true facts the text states, and the article passage behind it.
+   */
+  @JsonPropertyOrder({"verdict", "text", "facts", "source"})
+  public record FeedbackJson(String verdict, String text, List<ClaimJson> facts, FactsDocument.RefJson source) {
     static FeedbackJson of(Feedback f) {
-      return new FeedbackJson(f.text(), FactsDocument.RefJson.of(f.source()));
+      return new FeedbackJson(Keyed.key(f.verdict()), f.text(), ClaimJson.of(f.facts()),
+          FactsDocument.RefJson.of(f.source()));
     }
   }
 
@@ -67,7 +85,7 @@ public record QuestionJson(
     }
     return new QuestionJson(q.id(), Keyed.key(q.kind()), q.audience().key(), q.topic(), Keyed.key(q.difficulty()),
         q.stem(), options == null ? null : options.stream().map(OptionJson::of).toList(), accepted, feedback,
-        left, right, pairs, pairFeedback, q.header().tests(),
+        left, right, pairs, pairFeedback, ClaimJson.of(q.header().tests()),
         q.sources().stream().map(FactsDocument.RefJson::of).toList());
   }
 }

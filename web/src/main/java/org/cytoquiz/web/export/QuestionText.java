@@ -6,6 +6,7 @@ import org.cytoquiz.core.teaching.Keyed;
 import org.cytoquiz.quiz.question.Feedback;
 import org.cytoquiz.quiz.question.Item;
 import org.cytoquiz.quiz.question.Matching;
+import org.cytoquiz.quiz.question.Option;
 import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.question.TextEntry;
 
@@ -18,24 +19,20 @@ public final class QuestionText {
   public static void print(List<Question> questions, PrintWriter out) {
     int number = 1;
     for (Question q : questions) {
-      QuestionJson json = QuestionJson.of(q);
       out.printf("%d. %s%n   [%s, %s, %s; id %s]%n", number++, q.stem(), Keyed.key(q.kind()), q.topic(),
           Keyed.key(q.difficulty()), q.id());
-      if (json.options() != null) {
-        char letter = 'a';
-        for (QuestionJson.OptionJson o : json.options()) {
-          out.printf("   %s %c) %s%n      %s%n", o.correct() ? "*" : " ", letter++, o.text(),
-              feedback(o.feedback().text(), o.feedback().source()));
-        }
+      char letter = 'a';
+      for (Option o : q.options()) {
+        out.printf("   %s %c) %s%n      %s%n", o.correct() ? "*" : " ", letter++, o.text(), line(o.feedback(), q));
       }
       if (q instanceof TextEntry t) {
         out.printf("   accepted: %s%n      right: %s%n      wrong: %s%n", String.join(" | ", t.accepted()),
-            line(t.right()), line(t.wrong()));
+            line(t.right(), q), line(t.wrong(), q));
       }
       if (q instanceof Matching m) {
         for (Item left : m.left()) {
           Item right = m.right().stream().filter(r -> r.id().equals(m.answer().get(left.id()))).findFirst().orElseThrow();
-          out.printf("   %s  ->  %s%n      %s%n", left.text(), right.text(), line(m.feedback().get(left.id())));
+          out.printf("   %s  ->  %s%n      %s%n", left.text(), right.text(), line(m.feedback().get(left.id()), q));
         }
       }
       out.println();
@@ -49,16 +46,13 @@ public final class QuestionText {
   public static void printReading(List<Question> questions, PrintWriter out) {
     for (Question q : questions) {
       out.println(sentence(q.stem()));
-      QuestionJson json = QuestionJson.of(q);
-      if (json.options() != null) {
-        for (QuestionJson.OptionJson o : json.options()) {
-          out.println(sentence(o.text()));
-          out.println(sentence(o.feedback().text()));
-        }
+      for (Option o : q.options()) {
+        out.println(sentence(o.text()));
+        out.println(spoken(o.feedback(), q));
       }
       if (q instanceof TextEntry t) {
-        out.println(sentence(t.right().text()));
-        out.println(sentence(t.wrong().text()));
+        out.println(spoken(t.right(), q));
+        out.println(spoken(t.wrong(), q));
       }
       if (q instanceof Matching m) {
         m.left().forEach(i -> out.println(sentence(i.text())));
@@ -74,11 +68,12 @@ public final class QuestionText {
     return t.matches(".*[.!?][”\"]?$") ? t : t + ".";
   }
 
-  private static String line(Feedback f) {
-    return f.text() + " [" + f.source().citation() + "]";
+  /** The feedback as a learner reads it: the verdict in the audience's words, then the explanation. */
+  private static String spoken(Feedback f, Question q) {
+    return f.verdict().word(q.audience()) + " " + sentence(f.text());
   }
 
-  private static String feedback(String text, FactsDocument.RefJson source) {
-    return text + " [\"" + source.heading() + "\", paragraph " + source.paragraph() + "]";
+  private static String line(Feedback f, Question q) {
+    return spoken(f, q) + " [" + f.source().citation() + "]";
   }
 }

@@ -27,15 +27,15 @@ public record QuizDocument(
     String format, SpecJson quiz, String audience, int count, List<QuestionJson> questions) {
 
   /** The format of a generated quiz. */
-  public static final String QUIZ_FORMAT = "cytoquiz-quiz/1";
+  public static final String QUIZ_FORMAT = "cytoquiz-quiz/2";
   /** The format of an item bank. */
-  public static final String BANK_FORMAT = "cytoquiz-questions/1";
+  public static final String BANK_FORMAT = "cytoquiz-questions/2";
 
   /** The spec of a quiz, with the preset's settings when it came from one. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record SpecJson(
       String preset, String title, int questions, List<String> kinds, List<String> topics,
-      Map<String, Integer> difficulty, long seed, String feedback, Integer passMark, Boolean certaintyBased,
+      Map<String, Integer> topicWeights, Map<String, Integer> difficulty, long seed, String feedback, Integer passMark, Boolean certaintyBased,
       String marking) {}
 
   /** The document for a generated {@code quiz}, from {@code preset} if it came from one. */
@@ -49,6 +49,7 @@ public record QuizDocument(
         spec.count(),
         spec.kinds().stream().map(Keyed::key).toList(),
         spec.topics().stream().sorted().toList(),
+        spec.hasBlueprint() ? new TreeMap<>(spec.topicMix()) : null,
         mix,
         spec.seed(),
         preset.map(p -> Keyed.key(p.feedback())).orElse(null),

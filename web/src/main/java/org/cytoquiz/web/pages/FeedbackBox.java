@@ -13,6 +13,13 @@ import java.util.List;
  */
 public record FeedbackBox(String verdict, String tone, String marks, String key, List<Explanation> items) {
 
-  /** One explanation and where the article says it. */
-  public record Explanation(String text, String citation) {}
+  /**
+   * One explanation and where the article says it.
+   *
+   * @param verdict the verdict on the answer it explains, in the audience's words, such as "Not quite."
+   * @param tone "right", "partial" or "wrong", for styling the verdict
+   * @param text the explanation
+   * @param citation where the article says it
+   */
+  public record Explanation(String verdict, String tone, String text, String citation) {}
 }

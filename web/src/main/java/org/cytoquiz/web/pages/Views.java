@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.source.SourceRef;
 import org.cytoquiz.quiz.question.Feedback;
+import org.cytoquiz.quiz.question.Verdict;
 import org.cytoquiz.quiz.question.Item;
 import org.cytoquiz.quiz.question.Matching;
 import org.cytoquiz.quiz.question.MultipleResponse;
@@ -101,10 +102,20 @@ public final class Views {
       shown = q.options().stream().map(Option::feedback).toList();
     }
     for (Feedback f : shown) {
-      items.add(new FeedbackBox.Explanation(f.text(), citation(f.source())));
+      items.add(new FeedbackBox.Explanation(f.verdict().word(audience), tone(f.verdict()), f.text(),
+          citation(f.source())));
     }
     String marks = format(mark.points()) + " of " + format(mark.maxPoints());
     return new FeedbackBox(verdict, tone, marks, key(q), items);
+  }
+
+  /** The style class of a verdict: "right", "partial" or "wrong". */
+  public static String tone(Verdict verdict) {
+    return switch (verdict) {
+      case RIGHT -> "right";
+      case PARTLY -> "partial";
+      case WRONG -> "wrong";
+    };
   }
 
   /** "Source: “How are cytokines taken?”, paragraph 2". */

@@ -69,6 +69,11 @@ class WebAppTests {
       HttpResponse<String> saved = app.send("PUT", "/api/v1/attempts/" + a.id() + "/answers/" + q.path("id").asText(), a.token(), body);
       assertThat(saved.statusCode()).isEqualTo(200);
       assertThat(json(saved).path("feedback").path("options")).isNotEmpty();
+      for (JsonNode marked : json(saved).path("feedback").path("options")) {
+        // The verdict is a field of its own, apart from the explanation.
+        assertThat(marked.path("feedback").path("verdict").asText())
+            .isEqualTo(marked.path("correct").asBoolean() ? "right" : "wrong");
+      }
       HttpResponse<String> again = app.send("PUT", "/api/v1/attempts/" + a.id() + "/answers/" + q.path("id").asText(), a.token(), body);
       assertThat(again.statusCode()).isEqualTo(200);
       assertThat(json(again).path("tries").asInt()).isEqualTo(1);
@@ -196,6 +201,9 @@ class WebAppTests {
       assertThat(submitted.statusCode()).isEqualTo(303);
       HttpResponse<String> result = app.get(attempt + "/result");
       assertThat(result.body()).contains("Your result").contains("0%").contains("Review your answers");
+      // Each explanation carries its verdict as a word of its own, styled by a class, apart from the text.
+      assertThat(result.body()).containsPattern("<strong class=\"verdict (right|partial|wrong)\">"
+          + "(Yes, that's right\\.|Not quite\\.|Partly right\\.)</strong> \\S");
     }
 
     @Test

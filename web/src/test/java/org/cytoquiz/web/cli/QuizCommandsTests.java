@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.cytoquiz.content.write.ContentWriter;
 import org.junit.jupiter.api.Test;
@@ -34,10 +35,11 @@ class QuizCommandsTests {
   @Test
   void theQuizJsonCarriesKeysFeedbackFactsAndSources() throws IOException {
     JsonNode doc = json(run(JAN_2024, "generate", "--quiz", "staff-certification", "--format", "json").out());
-    assertThat(doc.path("format").asText()).isEqualTo("cytoquiz-quiz/1");
+    assertThat(doc.path("format").asText()).isEqualTo("cytoquiz-quiz/2");
     assertThat(doc.path("quiz").path("preset").asText()).isEqualTo("staff-certification");
     assertThat(doc.path("quiz").path("passMark").asInt()).isEqualTo(80);
     assertThat(doc.path("quiz").path("certaintyBased").asBoolean()).isTrue();
+    assertThat(doc.path("quiz").path("topicWeights").path("administration").asInt()).isPositive();
     assertThat(doc.path("questions")).hasSize(20);
     Set<String> kinds = new HashSet<>();
     for (JsonNode q : doc.path("questions")) {
@@ -46,6 +48,9 @@ class QuizCommandsTests {
       assertThat(q.path("audience").asText()).isEqualTo("staff");
       assertThat(q.path("stem").asText()).isNotBlank();
       assertThat(q.path("tests")).isNotEmpty();
+      assertThat(q.path("tests").get(0).path("subject").asText()).isNotBlank();
+      assertThat(q.path("tests").get(0).path("relation").asText()).isNotBlank();
+      assertThat(q.path("tests").get(0).path("object").asText()).isNotBlank();
       assertThat(q.path("sources").get(0).path("paragraph").asInt()).isPositive();
       switch (q.path("kind").asText()) {
         case "text-entry" -> assertThat(q.path("accepted")).isNotEmpty();
@@ -54,6 +59,11 @@ class QuizCommandsTests {
           int right = 0;
           for (JsonNode o : q.path("options")) {
             assertThat(o.path("feedback").path("text").asText()).isNotBlank();
+            // The verdict is a field of its own, not words inside the text.
+            assertThat(o.path("feedback").path("verdict").asText())
+                .isIn(o.path("correct").asBoolean() ? List.of("right") : List.of("wrong", "partly"));
+            assertThat(o.path("feedback").path("text").asText()).doesNotStartWith("Correct").doesNotStartWith("Incorrect");
+            assertThat(o.path("claims").get(0).path("holds").isBoolean()).isTrue();
             assertThat(o.path("feedback").path("source").path("section").asText()).isNotBlank();
             right += o.path("correct").asBoolean() ? 1 : 0;
           }
@@ -95,7 +105,7 @@ class QuizCommandsTests {
   @Test
   void theItemBankListsEveryQuestionForOneAudience() throws IOException {
     JsonNode doc = json(run(JAN_2024, "questions", "--audience", "staff", "--format", "json").out());
-    assertThat(doc.path("format").asText()).isEqualTo("cytoquiz-questions/1");
+    assertThat(doc.path("format").asText()).isEqualTo("cytoquiz-questions/2");
     assertThat(doc.path("count").asInt()).isEqualTo(doc.path("questions").size()).isGreaterThan(100);
     CommandLineTests.Run reading = run(JAN_2024, "questions", "--audience", "patient", "--format", "reading");
     assertThat(reading.out()).contains("Which treatment has to be given in the hospital?").doesNotContain("tf-");

@@ -1,0 +1,56 @@
+package org.cytoquiz.quiz.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.cytoquiz.core.Audience;
+import org.cytoquiz.quiz.question.TextEntry;
+import org.junit.jupiter.api.Test;
+
+/** The answers text-entry questions accept: every form a learner would type, nothing the prompt shows. */
+class AcceptedAnswersTests {
+
+  @Test
+  void aNameWithAParenthesisIsAcceptedInEachReading() {
+    assertThat(AcceptedAnswers.forms("leukocytes (white blood cells)"))
+        .contains("leukocytes", "white blood cells");
+    assertThat(AcceptedAnswers.forms("natural killer (NK) cells")).contains("natural killer cells", "NK cells");
+    assertThat(AcceptedAnswers.forms("Ongoing (maintenance) interferon-alfa"))
+        .contains("Ongoing interferon-alfa", "maintenance interferon-alfa");
+    assertThat(AcceptedAnswers.forms("Keytruda®")).containsExactly("Keytruda®");
+  }
+
+  @Test
+  void aFormThePromptShowsWordForWordIsLeftOut() {
+    List<String> prompt = AcceptedAnswers.words("T-lymphocytes (T-cells) are a subset of which cells?");
+    assertThat(AcceptedAnswers.shows(prompt, AcceptedAnswers.words("lymphocytes"))).isTrue();
+    assertThat(AcceptedAnswers.shows(prompt, AcceptedAnswers.words("white blood cells"))).isFalse();
+    List<String> accepted = AcceptedAnswers.of("white blood cells",
+        List.of(QuestionKeyTests.entity("white-blood-cell")), "Leukocytes are also called what?");
+    assertThat(accepted.get(0)).isEqualTo("white blood cells");
+    assertThat(accepted).contains("WBC", "white blood cell").doesNotContain("leukocytes", "Leukocytes");
+  }
+
+  @Test
+  void theBrandNameIsAcceptedWhateverMarkTheLearnerTypes() {
+    TextEntry atezolizumab = (TextEntry) QuestionKeyTests.find(ItemBank.of(QuestionKeyTests.KB, Audience.STAFF),
+        "text-has-brand-name-object-atezolizumab-s");
+    assertThat(atezolizumab.accepts("Tecentriq™")).isTrue();
+    assertThat(atezolizumab.accepts("Tecentriq®")).isTrue();
+    assertThat(atezolizumab.accepts("TECENTRIQ")).isTrue();
+    assertThat(atezolizumab.accepts("Keytruda")).isFalse();
+  }
+
+  @Test
+  void theClassOfTCellsIsAcceptedInEveryWordingALearnerWouldType() {
+    for (Audience audience : Audience.values()) {
+      String suffix = audience == Audience.PATIENT ? "-p" : "-s";
+      TextEntry tCells = (TextEntry) QuestionKeyTests.find(ItemBank.of(QuestionKeyTests.KB, audience),
+          "text-kind-of-object-t-cell" + suffix);
+      assertThat(List.of("white blood cells", "White blood cell", "leukocytes", "WBC"))
+          .allSatisfy(a -> assertThat(tCells.accepts(a)).as("%s %s", audience, a).isTrue());
+      assertThat(tCells.accepts("T-cells")).isFalse();
+      assertThat(tCells.accepts("natural killer cells")).isFalse();
+    }
+  }
+}
