@@ -267,7 +267,7 @@ public final class AttemptService {
         .filter(a -> a.fingerprint().equals(fingerprints.get(presetId)))
         .map(a -> score(view(a)))
         .toList();
-    return QuizStatistics.of(questions(presetId), results);
+    return QuizStatistics.of(questions(presetId), results, policy(preset(presetId)));
   }
 
   /** A digest of a quiz's questions and keys: it changes when the content behind the quiz does. */

@@ -249,8 +249,7 @@ public final class InstructorPages {
 
   private InstructorViews.Statistics statistics(Context ctx) {
     QuizPreset preset = CatalogPages.preset(service, ctx.pathParam("quizId"));
-    List<StoredAttempt> attempts = service.attemptsAt(preset.id());
-    return Charts.page(preset, service.questions(preset.id()), service.statistics(preset.id(), attempts), attempts);
+    return Charts.page(preset, service.questions(preset.id()), service.statistics(preset.id()));
   }
 
   private Map<String, Object> statisticsJson(Context ctx) {
@@ -259,7 +258,8 @@ public final class InstructorPages {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("quiz", preset.id());
     m.put("attempts", stats.attempts());
-    m.put("mean", stats.mean());
+    m.put("mean", value(stats.mean()));
+    m.put("histogram", stats.histogram(10));
     m.put("standardDeviation", value(stats.standardDeviation()));
     m.put("internalConsistency", value(stats.internalConsistency()));
     m.put("errorRatio", value(stats.errorRatio()));
@@ -268,7 +268,8 @@ public final class InstructorPages {
     for (ItemStatistics item : stats.items()) {
       Map<String, Object> im = new LinkedHashMap<>();
       im.put("questionId", item.questionId());
-      im.put("facility", item.facility());
+      im.put("attempts", item.attempts());
+      im.put("facility", value(item.facility()));
       im.put("standardDeviation", value(item.standardDeviation()));
       im.put("discriminationIndex", value(item.discriminationIndex()));
       im.put("discriminativeEfficiency", value(item.discriminativeEfficiency()));
