@@ -1,12 +1,12 @@
 package org.cytoquiz.web.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.cytoquiz.core.UnknownEntityException;
@@ -19,7 +19,10 @@ import org.cytoquiz.web.attempt.AttemptService;
 import org.cytoquiz.web.attempt.AttemptStore;
 import org.cytoquiz.web.catalog.CatalogPages;
 import org.cytoquiz.web.http.ApiError;
+import org.cytoquiz.web.http.ErrorPages;
 import org.cytoquiz.web.http.HttpProblem;
+import org.cytoquiz.web.http.JsonBodies;
+import org.cytoquiz.web.http.SecurityHeadersHandler;
 import org.cytoquiz.web.http.Web;
 import org.cytoquiz.web.instructor.InstructorAuth;
 import org.cytoquiz.web.instructor.InstructorPages;
@@ -43,9 +46,22 @@ public final class WebApp {
   /**
    * Settings of one web node.
    *
-   * @param secureCookies whether cookies are marked Secure (set when served over HTTPS)
+   * @param secureCookies whether cookies are marked Secure (set when served over HTTPS); HSTS is sent then too
+   * @param timeZone the zone in which pages, certificates, filters and CSV show dates and times (instants are
+   *     stored in UTC whatever it is)
    */
-  public record Settings(boolean secureCookies) {}
+  public record Settings(boolean secureCookies, ZoneId timeZone) {
+
+    /** Checks the settings. */
+    public Settings {
+      java.util.Objects.requireNonNull(timeZone, "timeZone");
+    }
+
+    /** Settings in the system's time zone. */
+    public Settings(boolean secureCookies) {
+      this(secureCookies, ZoneId.systemDefault());
+    }
+  }
 
   private WebApp() {}
 
@@ -55,10 +71,11 @@ public final class WebApp {
     AttemptApi api = new AttemptApi(attempts);
     CatalogPages catalog = new CatalogPages(attempts, settings.secureCookies());
     AttemptPages pages = new AttemptPages(attempts, catalog, settings.secureCookies());
-    InstructorPages instructor = new InstructorPages(attempts, auth, clock, settings.secureCookies());
+    InstructorPages instructor = new InstructorPages(attempts, auth, clock, settings.secureCookies(),
+        settings.timeZone());
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
-      config.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
+      config.jsonMapper(new JavalinJackson(JsonBodies.MAPPER, false));
       config.http.maxRequestSize = MAX_REQUEST_BYTES;
       config.http.defaultContentType = "text/plain; charset=utf-8";
       config.staticFiles.add(files -> {
@@ -66,11 +83,16 @@ public final class WebApp {
         files.directory = "/public";
         files.location = Location.CLASSPATH;
       });
+      ErrorPages errorPages = new ErrorPages(settings.secureCookies());
       config.jetty.modifyServer(server -> {
         server.setStopTimeout(10_000);
         server.insertHandler(new GracefulHandler());
+        server.insertHandler(new SecurityHeadersHandler(errorPages));
+        server.setErrorHandler(errorPages);
       });
-      config.routes.before(Web::securityHeaders);
+      config.routes.before(ctx -> Web.securityHeaders(ctx, settings.secureCookies()));
+      config.routes.before(WebApp::refuseMultipart);
+      config.routes.before("/api/*", JsonBodies::check);
       config.routes.get("/health", ctx -> {
         store.find("health-check-probe");
         ctx.json(Map.of("status", "ok"));
@@ -80,6 +102,7 @@ public final class WebApp {
       api.register(config.routes);
       instructor.register(config.routes);
       config.routes.exception(Exception.class, WebApp::handle);
+      config.routes.exception(HttpResponseException.class, WebApp::handle);
       config.routes.error(404, ctx -> {
         if (ctx.attribute(HANDLED) == null) {
           respond(ctx, 404, "Not found", "not-found", "there is nothing at " + trimmed(ctx.path()));
@@ -105,14 +128,52 @@ public final class WebApp {
     } else if (e instanceof IllegalArgumentException || e instanceof NoSuchElementException) {
       respond(ctx, 400, "Bad request", "bad-request", e.getMessage());
     } else if (e instanceof HttpResponseException h) {
-      String type = h.getStatus() == 413 ? "too-large" : "bad-request";
-      String details = h.getStatus() == 413 ? "the request is larger than " + MAX_REQUEST_BYTES / 1024 + " KiB"
-          : h.getMessage();
-      respond(ctx, h.getStatus(), h.getStatus() == 413 ? "Request too large" : "Bad request", type, details);
+      switch (h.getStatus()) {
+        case 404 -> respond(ctx, 404, "Not found", "not-found", "there is nothing at " + trimmed(ctx.path()));
+        case 405 -> respond(ctx, 405, "Method not allowed", "method-not-allowed", ctx.method() + " is not allowed here");
+        case 413 -> respond(ctx, 413, "Request too large", "too-large",
+            "the request is larger than " + MAX_REQUEST_BYTES / 1024 + " KiB");
+        default -> {
+          if (h.getStatus() >= 500) {
+            LOG.error("failure {} on {} {}", h.getStatus(), ctx.method(), ctx.path(), e);
+            respond(ctx, 500, "Server error", "server-error",
+                "something went wrong on our side; nothing you saved is lost");
+          } else {
+            respond(ctx, h.getStatus(), "Bad request", "bad-request", h.getMessage());
+          }
+        }
+      }
+    } else if (unreadableRequest(e)) {
+      respond(ctx, 400, "Bad request", "bad-request", "the request body could not be read: it is cut short or "
+          + "malformed");
     } else {
       LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
       respond(ctx, 500, "Server error", "server-error", "something went wrong on our side; nothing you saved is lost");
     }
+  }
+
+  /** Our forms are URL-encoded; a multipart body (which no page sends) is refused before anything parses it. */
+  private static void refuseMultipart(Context ctx) {
+    String type = ctx.header("Content-Type");
+    if (type != null && type.regionMatches(true, 0, "multipart/", 0, 10)) {
+      throw new HttpProblem(415, "Unsupported media type", "unsupported-media-type",
+          "forms are sent as application/x-www-form-urlencoded and the API takes application/json; this server "
+              + "takes no multipart bodies");
+    }
+  }
+
+  /** Whether {@code e} comes from a request body that ended early or could not be parsed. */
+  private static boolean unreadableRequest(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.io.EOFException || t instanceof org.eclipse.jetty.http.BadMessageException
+          || t instanceof java.nio.charset.CharacterCodingException) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
   }
 
   private static void respond(Context ctx, int status, String title, String type, String details) {

@@ -39,11 +39,15 @@ public final class TestApp implements AutoCloseable {
   private final HttpClient client;
 
   private TestApp(Database database) {
+    this(database, new WebApp.Settings(false));
+  }
+
+  private TestApp(Database database, WebApp.Settings settings) {
     this.database = database;
     Clock clock = Clock.systemUTC();
     JdbcAttemptStore store = new JdbcAttemptStore(database);
     this.app = WebApp.create(new AttemptService(BundledCourse.knowledgeBase(), store, clock), store,
-        new InstructorAuth(Optional.of(PasswordHash.parse(HASH)), store, clock), clock, new WebApp.Settings(false))
+        new InstructorAuth(Optional.of(PasswordHash.parse(HASH)), store, clock), clock, settings)
         .start("127.0.0.1", 0);
     this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
         .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -52,6 +56,11 @@ public final class TestApp implements AutoCloseable {
   /** An app on the SQLite database in {@code dir}. */
   public static TestApp sqlite(Path dir) {
     return new TestApp(Database.sqlite(dir));
+  }
+
+  /** An app on the SQLite database in {@code dir}, with {@code settings}. */
+  public static TestApp sqlite(Path dir, WebApp.Settings settings) {
+    return new TestApp(Database.sqlite(dir), settings);
   }
 
   /** An app on the PostgreSQL database at {@code url}. */
