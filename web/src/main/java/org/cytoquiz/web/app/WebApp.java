@@ -7,7 +7,9 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.NoSuchElementException;
 import org.cytoquiz.core.UnknownEntityException;
 import org.cytoquiz.quiz.question.InvalidResponseException;
@@ -17,9 +19,11 @@ import org.cytoquiz.web.attempt.AttemptNotFoundException;
 import org.cytoquiz.web.attempt.AttemptPages;
 import org.cytoquiz.web.attempt.AttemptService;
 import org.cytoquiz.web.attempt.AttemptStore;
+import org.cytoquiz.web.attempt.Secrets;
 import org.cytoquiz.web.catalog.CatalogPages;
 import org.cytoquiz.web.http.ApiError;
 import org.cytoquiz.web.http.ErrorPages;
+import org.cytoquiz.web.http.Health;
 import org.cytoquiz.web.http.HttpProblem;
 import org.cytoquiz.web.http.JsonBodies;
 import org.cytoquiz.web.http.SecurityHeadersHandler;
@@ -28,6 +32,7 @@ import org.cytoquiz.web.instructor.InstructorAuth;
 import org.cytoquiz.web.instructor.InstructorPages;
 import org.cytoquiz.web.pages.Pages;
 import org.cytoquiz.web.review.Templates;
+import org.cytoquiz.web.store.StoreException;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +44,9 @@ public final class WebApp {
 
   /** Marks a response whose error body is already written, so the status handlers leave it alone. */
   private static final String HANDLED = "cytoquiz.error-handled";
+
+  /** The methods that change what is stored. */
+  private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
   /** The largest request body accepted. */
   public static final long MAX_REQUEST_BYTES = 64 * 1024;
@@ -73,6 +81,12 @@ public final class WebApp {
     AttemptPages pages = new AttemptPages(attempts, catalog, settings.secureCookies());
     InstructorPages instructor = new InstructorPages(attempts, auth, clock, settings.secureCookies(),
         settings.timeZone());
+    Health health = new Health(() -> store.find("health-check-probe"), () -> {
+      String probe = "health-probe-" + Secrets.random(16);
+      Instant now = clock.instant();
+      store.createSession(probe, now, now);
+      store.deleteSession(probe);
+    }, clock);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(JsonBodies.MAPPER, false));
@@ -94,15 +108,28 @@ public final class WebApp {
       config.routes.before(WebApp::refuseMultipart);
       config.routes.before("/api/*", JsonBodies::check);
       config.routes.get("/health", ctx -> {
-        store.find("health-check-probe");
-        ctx.json(Map.of("status", "ok"));
+        Health.Status status = health.check();
+        if (status.ok()) {
+          ctx.json(Map.of("status", "ok"));
+        } else {
+          ctx.attribute(HANDLED, true);
+          ctx.header("Retry-After", "5");
+          ctx.status(503).json(new ApiError("Service unavailable", 503, "storage-failing",
+              status.details().orElse("the database fails") + " (since " + status.since().map(Object::toString)
+                  .orElse("now") + ")"));
+        }
+      });
+      config.routes.after(ctx -> {
+        if (WRITES.contains(ctx.method().name()) && ctx.statusCode() < 400) {
+          health.writeWorked();
+        }
       });
       catalog.register(config.routes);
       pages.register(config.routes);
       api.register(config.routes);
       instructor.register(config.routes);
-      config.routes.exception(Exception.class, WebApp::handle);
-      config.routes.exception(HttpResponseException.class, WebApp::handle);
+      config.routes.exception(Exception.class, (e, ctx) -> handle(e, ctx, health));
+      config.routes.exception(HttpResponseException.class, (e, ctx) -> handle(e, ctx, health));
       config.routes.error(404, ctx -> {
         if (ctx.attribute(HANDLED) == null) {
           respond(ctx, 404, "Not found", "not-found", "there is nothing at " + trimmed(ctx.path()));
@@ -116,8 +143,16 @@ public final class WebApp {
     });
   }
 
-  private static void handle(Exception e, Context ctx) {
-    if (e instanceof HttpProblem p) {
+  private static void handle(Exception e, Context ctx, Health health) {
+    if (e instanceof StoreException) {
+      if (WRITES.contains(ctx.method().name())) {
+        health.writeFailed(e);
+      }
+      LOG.error("the database failed on {} {}: {}", ctx.method(), ctx.path(), Health.cause(e), e);
+      ctx.header("Retry-After", "5");
+      respond(ctx, 503, "Service unavailable", "storage-failing", "the server cannot use its storage just now; "
+          + "nothing saved before is lost; please try again in a little while");
+    } else if (e instanceof HttpProblem p) {
       respond(ctx, p.status(), p.title(), p.type(), p.getMessage());
     } else if (e instanceof AttemptNotFoundException || e instanceof UnknownEntityException) {
       respond(ctx, 404, "Not found", "not-found", e.getMessage());

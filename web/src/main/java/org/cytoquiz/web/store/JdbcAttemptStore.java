@@ -70,17 +70,35 @@ public final class JdbcAttemptStore implements AttemptStore {
 
   private <T> T inTransaction(Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
       try {
+        connection.setAutoCommit(false);
         T result = work.run(connection);
         connection.commit();
         return result;
       } catch (SQLException | RuntimeException e) {
-        connection.rollback();
+        rollback(connection, e);
         throw e;
       }
     } catch (SQLException e) {
       throw new StoreException(e);
+    }
+  }
+
+  /**
+   * Rolls back after {@code failure}. SQLite rolls a transaction back by itself when the disk is full, so the
+   * rollback may fail ("no transaction is active"): that must not hide the real cause. After a database error the
+   * connection's state is unknown, so it leaves the pool rather than fail the requests that would borrow it next.
+   */
+  private void rollback(Connection connection, Exception failure) {
+    boolean discard = failure instanceof SQLException;
+    try {
+      connection.rollback();
+    } catch (SQLException rollbackFailed) {
+      failure.addSuppressed(rollbackFailed);
+      discard = true;
+    }
+    if (discard && dataSource instanceof com.zaxxer.hikari.HikariDataSource pool) {
+      pool.evictConnection(connection);
     }
   }
 

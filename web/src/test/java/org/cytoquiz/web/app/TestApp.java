@@ -68,6 +68,11 @@ public final class TestApp implements AutoCloseable {
     return new TestApp(Database.open(url, "postgres", null));
   }
 
+  /** The database under the app. */
+  public Database database() {
+    return database;
+  }
+
   /** The base URL. */
   public String base() {
     return "http://127.0.0.1:" + app.port();
