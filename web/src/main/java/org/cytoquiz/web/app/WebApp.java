@@ -78,7 +78,7 @@ public final class WebApp {
       Settings settings) {
     AttemptApi api = new AttemptApi(attempts);
     CatalogPages catalog = new CatalogPages(attempts, settings.secureCookies());
-    AttemptPages pages = new AttemptPages(attempts, catalog, settings.secureCookies());
+    AttemptPages pages = new AttemptPages(attempts, catalog, settings.secureCookies(), settings.timeZone());
     InstructorPages instructor = new InstructorPages(attempts, auth, clock, settings.secureCookies(),
         settings.timeZone());
     Health health = new Health(() -> store.find("health-check-probe"), () -> {

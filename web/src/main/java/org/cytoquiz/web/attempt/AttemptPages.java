@@ -40,12 +40,19 @@ public final class AttemptPages {
   private final AttemptService service;
   private final CatalogPages catalog;
   private final boolean secureCookies;
+  private final java.time.ZoneId zone;
 
   /** Pages over {@code service}. */
   public AttemptPages(AttemptService service, CatalogPages catalog, boolean secureCookies) {
+    this(service, catalog, secureCookies, java.time.ZoneId.systemDefault());
+  }
+
+  /** Pages that show dates (result, certificate) as they are in {@code zone}. */
+  public AttemptPages(AttemptService service, CatalogPages catalog, boolean secureCookies, java.time.ZoneId zone) {
     this.service = service;
     this.catalog = catalog;
     this.secureCookies = secureCookies;
+    this.zone = zone;
   }
 
   /** Registers the attempt pages. */
@@ -249,11 +256,16 @@ public final class AttemptPages {
       return;
     }
     AttemptService.Outcome outcome = service.result(view.attempt().id(), token(ctx));
-    ctx.html(Templates.html("result.jte", resultPage(outcome)));
+    ctx.html(Templates.html("result.jte", resultPage(outcome, zone)));
   }
 
-  /** The result page of a submitted attempt. */
+  /** The result page of a submitted attempt, its day given in UTC. */
   public static Pages.Result resultPage(AttemptService.Outcome outcome) {
+    return resultPage(outcome, java.time.ZoneOffset.UTC);
+  }
+
+  /** The result page of a submitted attempt, its day given as it is in {@code zone}. */
+  public static Pages.Result resultPage(AttemptService.Outcome outcome, java.time.ZoneId zone) {
     AttemptView view = outcome.view();
     AttemptResult result = outcome.result();
     QuizPreset preset = view.preset();
@@ -269,7 +281,7 @@ public final class AttemptPages {
         Views.format(Math.max(0, result.points())) + " of " + Views.format(result.maxPoints()),
         Views.format(result.percent()) + "%", preset.passMark().isPresent(),
         preset.passMark().orElse(0), result.passed(),
-        Views.day(view.attempt().result().orElseThrow().submitted()), review,
+        Views.day(view.attempt().result().orElseThrow().submitted(), zone), review,
         certificate ? Optional.of("/attempts/" + view.attempt().id() + "/certificate") : Optional.empty());
   }
 
@@ -282,6 +294,6 @@ public final class AttemptPages {
     }
     ctx.html(Templates.html("certificate.jte", new Pages.Certificate(view.attempt().learner().orElse(""),
         preset.title().in(preset.audience()), Views.format(outcome.result().percent()) + "%",
-        Views.day(view.attempt().result().orElseThrow().submitted()), view.attempt().id(), CatalogPages.source(service))));
+        Views.day(view.attempt().result().orElseThrow().submitted(), zone), view.attempt().id(), CatalogPages.source(service))));
   }
 }
