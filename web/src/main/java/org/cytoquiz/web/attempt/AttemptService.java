@@ -249,25 +249,22 @@ public final class AttemptService {
         : question.score(new Answer(ResponseCodec.parse(answer.response()), answer.certainty(), 1), policy);
   }
 
-  /** Every attempt at a preset, newest first. */
-  public List<StoredAttempt> attemptsAt(String presetId) {
-    return store.list(new AttemptFilter(Optional.of(presetId), Optional.empty(), Optional.empty(), Optional.empty(),
-        100_000));
-  }
-
-  /** The item and quiz statistics of every submitted attempt at a preset. */
+  /**
+   * The item and quiz statistics of every submitted attempt at a preset on its current content, read from the
+   * store in one query.
+   */
   public QuizStatistics statistics(String presetId) {
-    return statistics(presetId, attemptsAt(presetId));
-  }
-
-  /** The item and quiz statistics of the submitted ones of {@code attempts}, all at one preset. */
-  public QuizStatistics statistics(String presetId, List<StoredAttempt> attempts) {
-    List<AttemptResult> results = attempts.stream()
-        .filter(StoredAttempt::submitted)
-        .filter(a -> a.fingerprint().equals(fingerprints.get(presetId)))
-        .map(a -> score(view(a)))
+    QuizPreset preset = preset(presetId);
+    List<Question> questions = questions(presetId);
+    List<AttemptResult> results = store.submitted(presetId).stream()
+        .filter(s -> s.attempt().fingerprint().equals(fingerprints.get(presetId)))
+        .map(s -> {
+          Map<String, StoredAnswer> answers = new HashMap<>();
+          s.answers().forEach(a -> answers.put(a.questionId(), a));
+          return score(new AttemptView(s.attempt(), preset, questions, answers));
+        })
         .toList();
-    return QuizStatistics.of(questions(presetId), results, policy(preset(presetId)));
+    return QuizStatistics.of(questions, results, policy(preset));
   }
 
   /** A digest of a quiz's questions and keys: it changes when the content behind the quiz does. */

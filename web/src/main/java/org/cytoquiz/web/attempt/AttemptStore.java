@@ -51,4 +51,14 @@ public interface AttemptStore {
 
   /** Ends a session. */
   void deleteSession(String tokenHash);
+
+  /**
+   * Every submitted attempt at {@code quizId} with its answers, newest first. Stores read them in one query; this
+   * default reads each attempt's answers apart.
+   */
+  default List<SubmittedAttempt> submitted(String quizId) {
+    return list(new AttemptFilter(Optional.of(quizId), Optional.empty(), Optional.empty(), Optional.empty(),
+        Integer.MAX_VALUE)).stream().filter(StoredAttempt::submitted)
+        .map(a -> new SubmittedAttempt(a, answers(a.id()))).toList();
+  }
 }

@@ -18,6 +18,7 @@ import org.cytoquiz.web.attempt.AttemptStore;
 import org.cytoquiz.web.attempt.StoredAnswer;
 import org.cytoquiz.web.attempt.StoredAttempt;
 import org.cytoquiz.web.attempt.StoredResult;
+import org.cytoquiz.web.attempt.SubmittedAttempt;
 
 /** The attempt store on SQLite or PostgreSQL, in plain JDBC; each method is one committed transaction. */
 public final class JdbcAttemptStore implements AttemptStore {
@@ -276,6 +277,39 @@ public final class JdbcAttemptStore implements AttemptStore {
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
             attempts.add(attempt(r));
+          }
+        }
+        return attempts;
+      }
+    });
+  }
+
+  @Override
+  public List<SubmittedAttempt> submitted(String quizId) {
+    return read(c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT a.*, n.question_id, n.response, n.certainty, n.tries, "
+          + "n.saved_at FROM attempt a LEFT JOIN answer n ON n.attempt_id = a.id WHERE a.quiz_id = ? AND a.state = ? "
+          + "ORDER BY a.created_at DESC, a.id, n.saved_at, n.question_id")) {
+        s.setString(1, quizId);
+        s.setString(2, SUBMITTED);
+        List<SubmittedAttempt> attempts = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+          StoredAttempt current = null;
+          List<StoredAnswer> answers = new ArrayList<>();
+          while (r.next()) {
+            if (current == null || !current.id().equals(r.getString("id"))) {
+              if (current != null) {
+                attempts.add(new SubmittedAttempt(current, answers));
+              }
+              current = attempt(r);
+              answers = new ArrayList<>();
+            }
+            if (r.getString("question_id") != null) {
+              answers.add(answer(r));
+            }
+          }
+          if (current != null) {
+            attempts.add(new SubmittedAttempt(current, answers));
           }
         }
         return attempts;

@@ -121,4 +121,29 @@ abstract class AttemptStoreContract {
     store().deleteSession(hash);
     assertThat(store().sessionValid(hash, T0.plusSeconds(10))).isFalse();
   }
+
+  @Test
+  void submittedAttemptsComeWithTheirAnswersInOneRead() {
+    StoredAttempt answered = attempt("stats-quiz", Optional.of("Nurse S"), T0);
+    StoredAttempt blank = attempt("stats-quiz", Optional.of("Nurse T"), T0.plusSeconds(10));
+    StoredAttempt open = attempt("stats-quiz", Optional.of("Nurse U"), T0.plusSeconds(20));
+    StoredAttempt elsewhere = attempt("other-quiz", Optional.of("Nurse V"), T0.plusSeconds(30));
+    for (StoredAttempt a : List.of(answered, blank, open, elsewhere)) {
+      store().create(a);
+    }
+    StoredAnswer q1 = store().saveAnswer(answered.id(), "q1", "{\"selected\":[\"a\"]}", OptionalInt.of(3),
+        T0.plusSeconds(1));
+    StoredAnswer q2 = store().saveAnswer(answered.id(), "q2", "{\"text\":\"IL-2\"}", OptionalInt.empty(),
+        T0.plusSeconds(2));
+    store().saveAnswer(open.id(), "q1", "{\"selected\":[\"b\"]}", OptionalInt.empty(), T0.plusSeconds(21));
+    StoredResult result = new StoredResult(1, 2, 50, false, T0.plusSeconds(40));
+    for (StoredAttempt a : List.of(answered, blank, elsewhere)) {
+      store().submit(a.id(), result);
+    }
+    List<org.cytoquiz.web.attempt.SubmittedAttempt> submitted = store().submitted("stats-quiz");
+    assertThat(submitted).extracting(s -> s.attempt().id()).containsExactly(blank.id(), answered.id());
+    assertThat(submitted.get(0).answers()).isEmpty();
+    assertThat(submitted.get(1).answers()).containsExactly(q1, q2);
+    assertThat(submitted.get(1).attempt().result()).contains(result);
+  }
 }
