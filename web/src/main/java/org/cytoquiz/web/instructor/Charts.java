@@ -70,7 +70,8 @@ final class Charts {
     }
     String mapText = points.isEmpty()
         ? "No question has a discrimination index yet: it needs at least two submitted attempts that differ."
-        : "Each question placed by facility (how many got it right, left to right) and discrimination (how well it "
+        : "Each question placed by facility (where its mean mark lies between the lowest and the highest mark it "
+            + "can give, left to right) and discrimination (how well it "
             + "separates stronger from weaker learners, bottom to top). " + weak + " question"
             + (weak == 1 ? " is" : "s are") + " flagged for review (facility below 10% or above 90%, or "
             + "discrimination below 20%). Details are in the table below.";
