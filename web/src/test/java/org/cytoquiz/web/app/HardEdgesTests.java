@@ -236,7 +236,12 @@ class HardEdgesTests {
     assertThat(badRequest.status()).isEqualTo(400);
     assertThat(longUri.status()).isEqualTo(414);
     assertThat(bigHeaders.status()).isEqualTo(431);
-    for (RawResponse response : new RawResponse[] {badRequest, longUri, bigHeaders}) {
+    RawResponse apiHeaders = raw("GET /api/v1/quizzes HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(20_000)
+        + "\r\nConnection: close\r\n\r\n");
+    assertThat(apiHeaders.status()).isEqualTo(431);
+    assertThat(apiHeaders.text()).as("the JSON error shape on /api/").contains("\"status\":431")
+        .contains("\"type\":\"bad-request\"");
+    for (RawResponse response : new RawResponse[] {badRequest, longUri, bigHeaders, apiHeaders}) {
       assertThat(response.hasHeader("Content-Security-Policy")).as(response.text()).isTrue();
       assertThat(response.hasHeader("X-Content-Type-Options")).as(response.text()).isTrue();
       assertThat(response.hasHeader("X-Frame-Options")).as(response.text()).isTrue();
