@@ -75,7 +75,8 @@ public final class GeneratedCourses {
       if (holds) {
         hasObject.put(subjectKey, true);
       }
-      List<Wording> qualifiers = random.nextInt(4) == 0 ? List.of(wording(random)) : List.of();
+      List<org.cytoquiz.core.fact.Qualifier> qualifiers = random.nextInt(4) == 0
+          ? List.of(new org.cytoquiz.core.fact.Qualifier.Scope(wording(random))) : List.of();
       facts.add(new Fact(subject.id(), relation, object.id(), holds, qualifiers, ref(random, sections)));
     }
     return KnowledgeBase.of(TestModels.COURSE, entities, relations, facts);

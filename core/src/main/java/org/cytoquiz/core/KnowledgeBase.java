@@ -16,7 +16,11 @@ import org.cytoquiz.core.entity.Entity;
 import org.cytoquiz.core.entity.EntityId;
 import org.cytoquiz.core.entity.EntityType;
 import org.cytoquiz.core.fact.Cardinality;
+import org.cytoquiz.core.fact.Derivation;
+import org.cytoquiz.core.fact.Entailment;
 import org.cytoquiz.core.fact.Fact;
+import org.cytoquiz.core.fact.Modality;
+import org.cytoquiz.core.fact.Qualifier;
 import org.cytoquiz.core.fact.Relation;
 import org.cytoquiz.core.fact.Truth;
 import org.cytoquiz.core.fact.World;
@@ -53,6 +57,7 @@ public final class KnowledgeBase {
   private final ImmutableListMultimap<SubjectKey, Fact> factsBySubject;
   private final ImmutableListMultimap<ObjectKey, Fact> factsByObject;
   private final ImmutableMap<Triple, Fact> factsByTriple;
+  private final Entailment entailment;
   private final Teaching teaching;
 
   private KnowledgeBase(
@@ -77,6 +82,8 @@ public final class KnowledgeBase {
     this.factsByTriple = facts.stream()
         .collect(ImmutableMap.toImmutableMap(
             f -> new Triple(f.subject(), f.relation().id(), f.object()), f -> f));
+    this.entailment = Entailment.of(facts, entities.stream()
+        .collect(ImmutableMap.toImmutableMap(Entity::id, Entity::type)));
   }
 
   /**
@@ -127,10 +134,11 @@ public final class KnowledgeBase {
    * the parts are given.
    *
    * <p>Errors: duplicate ids, facts that name unknown entities or relations, entities of a kind the relation
-   * does not take, sources outside the course's article, repeated facts, a fact and its denial, and a second
-   * object in a one-object relation; in the teaching material, references to unknown relations, topics or
-   * entities, authored options whose truth the model does not settle, and single-choice questions without
-   * exactly one right option. Warning: a denial in a closed-world relation, which says nothing new.
+   * does not take, sources outside the course's article, repeated facts, a fact and its denial, a denial of
+   * what the other facts entail, a second object (stated or entailed) in a one-object relation, and a
+   * modality on a fact whose relation's wording has no place for one; in the teaching material, references
+   * to unknown relations, topics or entities, authored options whose truth the model does not settle, and
+   * single-choice questions without exactly one right option. Warning: a denial in a closed-world relation, which says nothing new.
    */
   public static List<ModelProblem> check(
       Course course,
@@ -211,6 +219,11 @@ public final class KnowledgeBase {
                   + "' already has '" + first.object() + "'"));
         }
       }
+      Optional<Modality> modality = Qualifier.find(fact.qualifiers(), Modality.class);
+      if (modality.isPresent() && relation.modality().isEmpty()) {
+        problems.add(ModelProblem.error(fact, "modality", "relation '" + relation.id() + "' has no "
+            + Relation.MODAL + " in its wording, so its facts cannot say '" + modality.get().key() + "'"));
+      }
       if (!fact.holds() && relation.world() == World.CLOSED) {
         problems.add(ModelProblem.warning(fact, "holds",
             "relation '" + relation.id() + "' is closed-world, so this denial says nothing new: "
@@ -220,9 +233,43 @@ public final class KnowledgeBase {
     if (problems.stream().noneMatch(p -> p.severity() == Severity.ERROR)) {
       KnowledgeBase facts0 = new KnowledgeBase(
           course, List.copyOf(entities), List.copyOf(relations), List.copyOf(facts), Teaching.NONE);
-      facts0.checkTeaching(teaching, problems);
+      facts0.checkEntailment(problems);
+      if (problems.stream().noneMatch(p -> p.severity() == Severity.ERROR)) {
+        facts0.checkTeaching(teaching, problems);
+      }
     }
     return problems;
+  }
+
+  /** Denials of what the other facts entail, and second objects that entailment gives a one-object relation. */
+  private void checkEntailment(List<ModelProblem> problems) {
+    for (Fact fact : facts) {
+      if (!fact.holds()) {
+        entailment.derivation(fact.subject(), fact.relation(), fact.object()).ifPresent(d ->
+            problems.add(ModelProblem.error(fact, "holds", "denies what the facts entail: " + d.grounds().stream()
+                .map(g -> "'" + g.describe() + "'").collect(Collectors.joining(" and ")) + " make '"
+                + d.conclusion().describe() + "' true")));
+      }
+    }
+    for (Derivation derived : entailment.derived()) {
+      Fact conclusion = derived.conclusion();
+      if (conclusion.relation().cardinality() != Cardinality.ONE) {
+        continue;
+      }
+      entailment.about(conclusion.subject(), conclusion.relation()).stream()
+          .filter(other -> !other.conclusion().object().equals(conclusion.object()))
+          .filter(other -> other.stated() || indexOf(other) < indexOf(derived))
+          .findFirst()
+          .ifPresent(other -> problems.add(ModelProblem.error(derived.grounds().get(0), "object",
+              "relation '" + conclusion.relation().id() + "' allows one object per subject, but '"
+                  + conclusion.subject() + "' has '" + other.conclusion().object() + "' and, by entailment from "
+                  + derived.grounds().stream().map(g -> "'" + g.describe() + "'").collect(Collectors.joining(" and "))
+                  + ", '" + conclusion.object() + "'")));
+    }
+  }
+
+  private int indexOf(Derivation derivation) {
+    return entailment.derived().indexOf(derivation);
   }
 
   private void checkTeaching(Teaching teaching, List<ModelProblem> problems) {
@@ -419,20 +466,35 @@ public final class KnowledgeBase {
     return factsByObject.get(new ObjectKey(relation.id(), object));
   }
 
-  /** The entities that {@code subject} is stated to have in {@code relation}. */
+  /**
+   * The entities that {@code subject} has in {@code relation}, stated ones first in content order, then the
+   * ones the facts entail (see {@link Entailment}).
+   */
   public List<Entity> objects(EntityId subject, Relation relation) {
-    return factsAbout(subject, relation).stream()
-        .filter(Fact::holds)
-        .map(f -> entitiesById.get(f.object()))
+    return entailment.about(subject, relation).stream()
+        .map(d -> entitiesById.get(d.conclusion().object()))
         .toList();
   }
 
-  /** The entities stated to have {@code object} in {@code relation}. */
+  /** The entities that have {@code object} in {@code relation}, stated ones first, then entailed ones. */
   public List<Entity> subjects(Relation relation, EntityId object) {
-    return factsPointingAt(relation, object).stream()
-        .filter(Fact::holds)
-        .map(f -> entitiesById.get(f.subject()))
+    return entailment.pointingAt(relation, object).stream()
+        .map(d -> entitiesById.get(d.conclusion().subject()))
         .toList();
+  }
+
+  /**
+   * The fact that makes "{@code subject} {@code relation} {@code object}" true, stated or entailed: an entailed
+   * one carries the qualifiers and source of the stated fact it follows from. Empty when the pair does not
+   * hold by the content (it may still be denied: see {@link #fact}).
+   */
+  public Optional<Fact> entailed(EntityId subject, Relation relation, EntityId object) {
+    return entailment.derivation(subject, relation, object).map(Derivation::conclusion);
+  }
+
+  /** Everything the facts entail, with the grounds of each derived fact. */
+  public Entailment entailment() {
+    return entailment;
   }
 
   /** The fact about exactly this subject, relation and object, if the content states or denies it. */
@@ -443,14 +505,18 @@ public final class KnowledgeBase {
   /**
    * What the content tells about "{@code subject} {@code relation} {@code object}".
    *
-   * <p>True when a fact states it. False when a fact denies it; when the relation is closed-world and both
-   * entities are of kinds it takes; or when the relation allows one object and the subject has another.
-   * Unknown otherwise: an unknown statement is never offered to a learner as true or as false.
+   * <p>True when a fact states it or the facts entail it (see {@link Entailment}). Otherwise false when a fact
+   * denies it; when the relation is closed-world and both entities are of kinds it takes; or when the relation
+   * allows one object and the subject has another, stated or entailed. Unknown otherwise: an unknown statement
+   * is never offered to a learner as true or as false.
    */
   public Truth truth(EntityId subject, Relation relation, EntityId object) {
     Fact fact = factsByTriple.get(new Triple(subject, relation.id(), object));
     if (fact != null) {
       return fact.holds() ? Truth.TRUE : Truth.FALSE;
+    }
+    if (entailment.holds(subject, relation, object)) {
+      return Truth.TRUE;
     }
     Entity s = entity(subject);
     Entity o = entity(object);
@@ -467,17 +533,14 @@ public final class KnowledgeBase {
   }
 
   /**
-   * The fact as a sentence in both wordings, qualifiers in brackets; a denied fact reads as a denial, such as
-   * "Not true: high-dose interleukin-2 can be given at home (sometimes by yourself).".
+   * The fact as a sentence in both wordings, its qualifiers inside the sentence (see {@link Relation#render});
+   * a denied fact reads as a denial, such as "Not true: high-dose interleukin-2 may be given at home.".
    */
   public Wording statement(Fact fact) {
-    Wording sentence = fact.relation().render(entity(fact.subject()).label(), entity(fact.object()).label());
+    Wording sentence = fact.relation().render(
+        entity(fact.subject()).label(), entity(fact.object()).label(), fact.qualifiers());
     String patient = sentence.patient();
     String clinical = sentence.clinical();
-    if (!fact.qualifiers().isEmpty()) {
-      patient += " (" + fact.qualifiers().stream().map(Wording::patient).collect(Collectors.joining("; ")) + ")";
-      clinical += " (" + fact.qualifiers().stream().map(Wording::clinical).collect(Collectors.joining("; ")) + ")";
-    }
     return fact.holds()
         ? new Wording(capitalized(patient) + ".", capitalized(clinical) + ".")
         : new Wording("Not true: " + patient + ".", "Incorrect: " + clinical + ".");
@@ -539,10 +602,13 @@ public final class KnowledgeBase {
     return Therapy.of(this, entity(EntityType.THERAPY, id));
   }
 
-  /** Every stated use of a treatment for a condition, with its qualifiers, in content order. */
+  /**
+   * Every use of a treatment for a condition, with its qualifiers and source: the stated ones in content order,
+   * then the entailed ones (a use stated for a class holds for its members).
+   */
   public List<Indication> indications() {
     return findRelation(Indication.RELATION)
-        .map(r -> facts(r).stream().filter(Fact::holds).map(f -> Indication.of(this, f)).toList())
+        .map(r -> entailment.facts(r).stream().map(d -> Indication.of(this, d.conclusion())).toList())
         .orElse(List.of());
   }
 

@@ -88,7 +88,7 @@ class KnowledgeBaseTests {
   class LookUps {
 
     @Test
-    void objectsAndSubjectsListOnlyStatedFacts() {
+    void objectsAndSubjectsListWhatHoldsNotWhatIsDenied() {
       assertThat(kb().objects(id("high-dose-il2"), CAN_BE_GIVEN_IN)).isEmpty();
       assertThat(kb().subjects(CAN_BE_GIVEN_IN, id("home"))).extracting(Entity::id)
           .containsExactly(id("low-dose-il2"));

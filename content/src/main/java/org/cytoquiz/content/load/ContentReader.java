@@ -29,6 +29,9 @@ import org.cytoquiz.core.entity.Entity;
 import org.cytoquiz.core.entity.EntityId;
 import org.cytoquiz.core.entity.EntityType;
 import org.cytoquiz.core.fact.Cardinality;
+import org.cytoquiz.core.fact.Carry;
+import org.cytoquiz.core.fact.Modality;
+import org.cytoquiz.core.fact.Qualifier;
 import org.cytoquiz.core.fact.Fact;
 import org.cytoquiz.core.fact.Relation;
 import org.cytoquiz.core.fact.World;
@@ -72,7 +75,8 @@ final class ContentReader {
   private static final Set<String> OPTION_KEYS =
       Set.of("id", "patient", "clinical", "statements", "correct", "feedback");
   private static final Set<String> QUIZ_KEYS = Set.of("id", "title", "description", "audience", "questions",
-      "kinds", "topics", "difficulty", "feedback", "passMark", "certaintyBased", "marking", "seed");
+      "kinds", "topics", "difficulty", "feedback", "passMark", "certaintyBased", "marking", "seed",
+      "fixedForm");
   private static final Set<String> SOURCE_KEYS =
       Set.of("title", "reviewer", "lastReviewed", "reviewDue", "sections");
   private static final Set<String> SECTION_KEYS = Set.of("id", "heading", "paragraphs");
@@ -80,9 +84,10 @@ final class ContentReader {
   private static final Set<String> ENTITY_KEYS =
       Set.of("id", "patient", "clinical", "aliases", "definition", "source");
   private static final Set<String> RELATION_KEYS =
-      Set.of("id", "patient", "clinical", "subjects", "objects", "world", "objectsPerSubject", "quiz");
-  private static final Set<String> FACT_KEYS =
-      Set.of("subject", "relation", "object", "holds", "qualifiers", "source");
+      Set.of("id", "patient", "clinical", "subjects", "objects", "world", "objectsPerSubject", "taxonomic",
+          "carries", "modality", "quiz");
+  private static final Set<String> FACT_KEYS = Set.of("subject", "relation", "object", "holds", "modality",
+      "extent", "scope", "condition", "reason", "source");
 
   /** Everything read, with where each element came from. */
   record Result(
@@ -313,10 +318,40 @@ final class ContentReader {
           yield Optional.empty();
         }
       });
+      Optional<Boolean> taxonomic = m.entry("taxonomic").isEmpty()
+          ? Optional.of(false)
+          : text(m, path, "taxonomic", true).flatMap(t -> bool(m, path, "taxonomic", t));
+      Set<Carry> carries = EnumSet.noneOf(Carry.class);
+      int beforeCarries = problems.size();
+      m.entry("carries").ifPresent(e -> eachItem(e, path + ".carries", (c, cp) -> scalarText(c, cp).ifPresent(t ->
+          Carry.fromKey(t).ifPresentOrElse(carries::add, () -> problem(c.line(), cp, "'" + t
+              + "' is not one of: " + Arrays.stream(Carry.values()).map(Carry::key)
+                  .collect(Collectors.joining(", ")))))));
+      boolean carriesOk = problems.size() == beforeCarries;
+      Optional<Optional<Modality>> modality = m.entry("modality").isEmpty()
+          ? Optional.of(Optional.empty())
+          : modality(m, path).map(Optional::of);
+      if (wording.isPresent() && modality.isPresent()) {
+        boolean slot = wording.get().patient().contains(Relation.MODAL);
+        if (slot != wording.get().clinical().contains(Relation.MODAL)) {
+          problem(lineOf(m, "clinical"), path + ".clinical", "write " + Relation.MODAL
+              + " in both wordings or in neither");
+          wording = Optional.empty();
+        } else if (slot && modality.get().isEmpty()) {
+          problem(m.line(), path + ".modality", "the wording holds " + Relation.MODAL
+              + ", so name the modality it has when a fact names none, such as 'modality: can'");
+          modality = Optional.empty();
+        } else if (!slot && modality.get().isPresent()) {
+          problem(lineOf(m, "modality"), path + ".modality", "a modality needs " + Relation.MODAL
+              + " in both wordings, such as \"{subject} {modal} be given {object}\"");
+          modality = Optional.empty();
+        }
+      }
       if (id.isPresent() && wording.isPresent() && subjects.isPresent() && objects.isPresent()
-          && world.isPresent() && cardinality.isPresent()) {
-        Relation relation = new Relation(
-            id.get(), wording.get(), subjects.get(), objects.get(), world.get(), cardinality.get());
+          && world.isPresent() && cardinality.isPresent() && taxonomic.isPresent() && carriesOk
+          && modality.isPresent()) {
+        Relation relation = new Relation(id.get(), wording.get(), subjects.get(), objects.get(), world.get(),
+            cardinality.get(), taxonomic.get(), carries, modality.get());
         relations.add(relation);
         origins.put(relation, origin(path, m));
         m.entry("quiz").flatMap(e -> mapping(e.value(), path + ".quiz"))
@@ -486,6 +521,8 @@ final class ContentReader {
       }
       boolean certainty = m.entry("certaintyBased").isPresent()
           && text(m, path, "certaintyBased", true).flatMap(t -> bool(m, path, "certaintyBased", t)).orElse(false);
+      boolean fixedForm = m.entry("fixedForm").isPresent()
+          && text(m, path, "fixedForm", true).flatMap(t -> bool(m, path, "fixedForm", t)).orElse(false);
       Optional<Marking> marking = keyed(m, path, "marking", Marking.class);
       Optional<Long> seed = text(m, path, "seed", true).flatMap(t -> {
         try {
@@ -500,7 +537,7 @@ final class ContentReader {
           && seed.isPresent() && !kinds.isEmpty()) {
         QuizPreset preset = new QuizPreset(id.get(), title.get(), description.get(), audience.get(), count.get(),
             kinds, new LinkedHashSet<>(topicIds), mix, feedback.get(), passMark, certainty, marking.get(),
-            seed.get());
+            seed.get(), fixedForm);
         presets.add(preset);
         origins.put(preset, origin(path, m));
       }
@@ -608,12 +645,20 @@ final class ContentReader {
       Optional<Boolean> holds = m.entry("holds").isEmpty()
           ? Optional.of(true)
           : text(m, path, "holds", true).flatMap(t -> bool(m, path, "holds", t));
-      List<Wording> qualifiers = new ArrayList<>();
-      boolean qualifiersOk = m.entry("qualifiers").map(e -> {
-        int before = problems.size();
-        eachItem(e, path + ".qualifiers", (q, qp) -> wordingNode(q, qp).ifPresent(qualifiers::add));
-        return problems.size() == before;
-      }).orElse(true);
+      List<Qualifier> qualifiers = new ArrayList<>();
+      int beforeQualifiers = problems.size();
+      if (m.entry("modality").isPresent()) {
+        modality(m, path).ifPresent(qualifiers::add);
+      }
+      m.entry("extent").flatMap(e -> wording(e, path + ".extent")).map(Qualifier.Extent::new)
+          .ifPresent(qualifiers::add);
+      m.entry("scope").flatMap(e -> wording(e, path + ".scope")).map(Qualifier.Scope::new)
+          .ifPresent(qualifiers::add);
+      m.entry("condition").flatMap(e -> wording(e, path + ".condition")).map(Qualifier.Condition::new)
+          .ifPresent(qualifiers::add);
+      m.entry("reason").flatMap(e -> wording(e, path + ".reason")).map(Qualifier.Reason::new)
+          .ifPresent(qualifiers::add);
+      boolean qualifiersOk = problems.size() == beforeQualifiers;
       Optional<SourceRef> source = sourceRef(m, path, sections);
       if (subject.isPresent() && object.isPresent() && relation.isPresent() && holds.isPresent()
           && source.isPresent() && qualifiersOk) {
@@ -630,6 +675,17 @@ final class ContentReader {
   }
 
   // ---- values -----------------------------------------------------------------------------------------
+
+  private Optional<Modality> modality(Node.Mapping m, String path) {
+    return text(m, path, "modality", true).flatMap(t -> {
+      Optional<Modality> modality = Modality.fromKey(t);
+      if (modality.isEmpty()) {
+        problem(lineOf(m, "modality"), path + ".modality", "'" + t + "' is not one of: "
+            + Arrays.stream(Modality.values()).map(Modality::key).collect(Collectors.joining(", ")));
+      }
+      return modality;
+    });
+  }
 
   private Optional<SourceRef> sourceRef(Node.Mapping m, String path, Map<String, Section> sections) {
     return text(m, path, "source", true).flatMap(text -> {

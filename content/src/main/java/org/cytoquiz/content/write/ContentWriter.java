@@ -120,6 +120,9 @@ public final class ContentWriter {
     map.put("certaintyBased", preset.certaintyBased());
     map.put("marking", Keyed.key(preset.marking()));
     map.put("seed", preset.seed());
+    if (preset.fixedForm()) {
+      map.put("fixedForm", true);
+    }
     return map;
   }
 
@@ -165,6 +168,13 @@ public final class ContentWriter {
     map.put("objects", relation.objectTypes().stream().map(EntityType::key).toList());
     map.put("world", relation.world().name().toLowerCase(java.util.Locale.ROOT));
     map.put("objectsPerSubject", relation.cardinality() == Cardinality.ONE ? "one" : "many");
+    if (relation.taxonomic()) {
+      map.put("taxonomic", true);
+    }
+    if (!relation.carries().isEmpty()) {
+      map.put("carries", relation.carries().stream().map(org.cytoquiz.core.fact.Carry::key).toList());
+    }
+    relation.modality().ifPresent(m -> map.put("modality", m.key()));
     template.ifPresent(t -> map.put("quiz", template(t)));
     return map;
   }
@@ -189,8 +199,9 @@ public final class ContentWriter {
     if (!fact.holds()) {
       map.put("holds", false);
     }
-    if (!fact.qualifiers().isEmpty()) {
-      map.put("qualifiers", fact.qualifiers().stream().map(ContentWriter::wording).toList());
+    for (org.cytoquiz.core.fact.Qualifier qualifier : fact.qualifiers()) {
+      map.put(qualifier.kind(), qualifier instanceof org.cytoquiz.core.fact.Modality m
+          ? m.key() : wording(qualifier.wording()));
     }
     map.put("source", fact.source().key());
     return map;

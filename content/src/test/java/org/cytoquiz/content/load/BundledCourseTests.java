@@ -17,6 +17,7 @@ import org.cytoquiz.core.fact.Fact;
 import org.cytoquiz.core.fact.Truth;
 import org.cytoquiz.core.source.Section;
 import org.cytoquiz.core.therapy.TargetedImmunotherapy;
+import org.cytoquiz.core.therapy.Therapy;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,54 @@ class BundledCourseTests {
       assertThat(report.errors()).isEmpty();
       assertThat(report.warnings()).singleElement().extracting(ContentProblem::format).asString()
           .startsWith("course.yaml:13: source.reviewDue: warning: the medical review was due on 2025-02-28");
+    }
+  }
+
+  @Nested
+  class Entailment {
+
+    @Test
+    void interferonAlfaTreatmentGivesInterferonBecauseInterferonAlfaIsAFormOfIt() {
+      assertThat(truth("interferon-alfa-therapy", "uses-cytokine", "interferon")).isEqualTo(Truth.TRUE);
+      var derivation = KB.entailment().derivation(EntityId.of("interferon-alfa-therapy"),
+          KB.relation("uses-cytokine"), EntityId.of("interferon")).orElseThrow();
+      assertThat(derivation.grounds()).extracting(Fact::describe).containsExactly(
+          "interferon-alfa-therapy uses-cytokine interferon-alfa", "interferon-alfa form-of interferon");
+      assertThat(derivation.conclusion().source().key()).isEqualTo("treat/8");
+      assertThat(truth("high-dose-il2", "uses-cytokine", "interferon")).isEqualTo(Truth.FALSE);
+    }
+
+    @Test
+    void everyTherapyHasTheRoutesAndSchedulesStatedForCytokineTherapyWithTheirHedgesAndSource() {
+      for (Therapy therapy : KB.therapies()) {
+        assertThat(therapy.routes()).as(therapy.entity().id().value()).isNotEmpty();
+        assertThat(therapy.schedules()).as(therapy.entity().id().value()).isNotEmpty();
+        Entity vein = KB.entity(EntityId.of("intravenous"));
+        Fact fact = therapy.factAbout(Therapy.GIVEN_BY_ROUTE, vein).orElseThrow();
+        assertThat(fact.source().key()).isEqualTo("taken/1");
+        assertThat(KB.statement(fact).patient()).endsWith(" may be given into a vein, depending on the treatment.");
+      }
+    }
+
+    @Test
+    void whatTheArticleLeavesOpenAboutTheTaxonomyStaysUnknown() {
+      assertThat(truth("peginterferon-alfa-2b", "form-of", "interferon-alfa")).isEqualTo(Truth.UNKNOWN);
+      assertThat(truth("high-dose-il2", "belongs-to", "biochemotherapy")).isEqualTo(Truth.UNKNOWN);
+      assertThat(truth("interferon-alfa", "form-of", "interleukin-2")).isEqualTo(Truth.FALSE);
+      assertThat(truth("ipilimumab", "belongs-to", "cytokine-therapy")).isEqualTo(Truth.FALSE);
+    }
+
+    @Test
+    void everyClosedWorldOrOneObjectDeclarationSaysWhyTheArticleSettlesIt() throws java.io.IOException {
+      String yaml = new String(BundledCourse.files().read("relations.yaml").orElseThrow(),
+          java.nio.charset.StandardCharsets.UTF_8);
+      for (String block : yaml.split("\n  - id: ")) {
+        if (block.contains("\n    world: closed") || block.contains("\n    objectsPerSubject: one")) {
+          String declarations = block.substring(0, block.indexOf("objectsPerSubject:"));
+          assertThat(declarations).as(block.lines().findFirst().orElse(""))
+              .containsPattern("(?m)^    # (Closed|One)");
+        }
+      }
     }
   }
 
@@ -123,9 +172,11 @@ class BundledCourseTests {
     @Test
     void highDoseInterleukin2IsForAdvancedMelanomaWhenOtherTreatmentsFail() {
       assertThat(KB.therapy("high-dose-il2").indications())
-          .extracting(i -> i.condition().id().value() + " / " + i.qualifiers().get(0).patient())
-          .containsExactly("unresectable-melanoma / when other treatments are not working",
-              "metastatic-melanoma / when other treatments are not working");
+          .extracting(i -> i.condition().id().value() + " / " + i.qualifiers().stream()
+              .map(q -> q.wording().patient()).collect(java.util.stream.Collectors.joining(" / ")))
+          .containsExactly("unresectable-melanoma / may / if other treatments are not working",
+              "metastatic-melanoma / may / if other treatments are not working",
+              "skin-cancer / may / , depending on the form of skin cancer");
     }
 
     @Test

@@ -47,7 +47,11 @@ class ExtraTherapyTests {
 
     Therapy therapy = kb.therapy("example-weekly-interferon");
     assertThat(therapy.cytokine()).map(e -> e.id().value()).contains("interferon-alfa");
-    assertThat(therapy.schedules()).extracting(e -> e.id().value()).containsExactly("weekly");
+    // Its own schedule first, then the ones stated for cytokine therapy as a whole, which it belongs to.
+    assertThat(therapy.schedules()).extracting(e -> e.id().value())
+        .containsExactly("weekly", "daily", "several-times-weekly");
+    assertThat(therapy.routes()).extracting(e -> e.id().value())
+        .containsExactly("intravenous", "subcutaneous", "intralesional");
     assertThat(therapy.possibleSettings()).extracting(e -> e.id().value()).containsExactly("home");
     assertThat(kb.therapies()).hasSize(BundledCourse.knowledgeBase().therapies().size() + 1);
     // The closed-world relation now rules out every other cytokine for the new therapy too.

@@ -41,6 +41,10 @@ class BrokenContentTests {
       relation-wording-without-placeholders | content.yaml:3: relations[0].patient: the wording must contain {subject} and {object} once each, such as "{subject} can cause {object}"
       authored-option-the-article-does-not-settle | content.yaml:2: questions[0].options[0].statements: option 'hospital' rests on a statement the content neither states nor denies: high-dose-il2 can-be-given-in hospital
       authored-option-marked-against-the-model | content.yaml:7: questions[0].options[1].correct: option 'ifn' is marked right, but the model makes it wrong
+      denial-contradicted-by-entailment   | content.yaml:36: facts[2].holds: denies what the facts entail: 'high-dose-il2 gives interferon-alfa' and 'interferon-alfa form-of interferon' make 'high-dose-il2 gives interferon' true
+      one-object-relation-given-a-second-object-by-entailment | content.yaml:31: facts[1].object: relation 'gives' allows one object per subject, but 'high-dose-il2' has 'interferon-alfa' and, by entailment from 'high-dose-il2 gives interferon-alfa' and 'interferon-alfa form-of interferon', 'interferon'
+      modality-in-a-relation-without-a-place-for-it | content.yaml:6: facts[0].modality: relation 'uses-cytokine' has no {modal} in its wording, so its facts cannot say 'may'
+      modal-wording-without-a-default-modality | content.yaml:3: relations[0].modality: the wording holds {modal}, so name the modality it has when a fact names none, such as 'modality: can'
       unknown-entity-kind                 | content.yaml:1: therapies: unknown section 'therapies'; a content file holds 'relations', 'facts', 'questions', 'quizzes' or lists of entities under one of: therapy, cytokine, approach, immune-cell, condition, route, care-setting, schedule, dose, side-effect, targeted-immunotherapy, brand-name, substance, trait, factor, term
       """)
   void eachDefectIsReportedExactlyWithFileLineAndField(String fixture, String expected) {

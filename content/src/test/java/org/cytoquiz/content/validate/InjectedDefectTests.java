@@ -66,10 +66,16 @@ class InjectedDefectTests {
         fact.put("relation", "no-such-relation");
       }
     },
-    BLANK_QUALIFIER_WORDING("qualifiers[0].clinical") {
+    QUALIFIER_WITHOUT_CLINICAL_WORDING("condition.clinical") {
       @Override
       void apply(Map<String, Object> fact) {
-        fact.put("qualifiers", List.of(Map.of("patient", "only the patient wording")));
+        fact.put("condition", Map.of("patient", "only the patient wording"));
+      }
+    },
+    UNKNOWN_MODALITY("modality") {
+      @Override
+      void apply(Map<String, Object> fact) {
+        fact.put("modality", "perhaps");
       }
     },
     NOT_TRUE_OR_FALSE("holds") {

@@ -3,9 +3,7 @@ package org.cytoquiz.core.fact;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
-import org.cytoquiz.core.Wording;
 import org.cytoquiz.core.entity.EntityId;
 import org.cytoquiz.core.source.SourceRef;
 
@@ -16,7 +14,8 @@ import org.cytoquiz.core.source.SourceRef;
  * @param relation how subject and object are linked
  * @param object the entity on the other side
  * @param holds true when the article states the link, false when it states that the link does not hold
- * @param qualifiers conditions the article attaches, such as "when other treatments have not worked"
+ * @param qualifiers the hedges and limits the article attaches (at most one of each kind), such as the modality
+ *     "may" and the condition "if other treatments are not working"
  * @param source where the article says it
  */
 public record Fact(
@@ -24,7 +23,7 @@ public record Fact(
     Relation relation,
     EntityId object,
     boolean holds,
-    List<Wording> qualifiers,
+    List<Qualifier> qualifiers,
     SourceRef source) {
 
   public Fact {
@@ -33,7 +32,8 @@ public record Fact(
     checkNotNull(object, "object");
     checkNotNull(source, "source");
     checkArgument(!subject.equals(object), "%s is linked to itself by %s", subject, relation.id());
-    qualifiers = ImmutableList.copyOf(qualifiers);
+    checkNotNull(qualifiers, "qualifiers");
+    qualifiers = Qualifier.checkedList(qualifiers);
   }
 
   /** A plain statement that holds, without qualifiers. */

@@ -4,6 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.Sets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.cytoquiz.core.Wording;
 import org.cytoquiz.core.entity.EntityId;
@@ -14,11 +17,19 @@ import org.cytoquiz.core.entity.EntityType;
  *
  * @param id the stable identifier, such as {@code must-be-given-in}
  * @param wording a sentence template in both wordings, with {@value #SUBJECT} and {@value #OBJECT} standing for
- *     the two entities, such as "{subject} has to be given in {object}"
+ *     the two entities and, optionally, {@value #MODAL} for how firmly the fact holds, such as
+ *     "{subject} {modal} be given {object}"
  * @param subjectTypes the kinds of entity that may be the subject
  * @param objectTypes the kinds of entity that may be the object
- * @param world whether an unlisted pair is false ({@link World#CLOSED}) or unknown ({@link World#OPEN})
- * @param cardinality how many objects one subject may have
+ * @param world whether an unlisted pair is false ({@link World#CLOSED}) or unknown ({@link World#OPEN}); a pair
+ *     that follows from the listed ones by {@link Entailment} counts as listed
+ * @param cardinality how many objects one subject may have, counting the ones entailed
+ * @param taxonomic whether the relation links a narrower thing to a broader one (a form of, a kind of, a
+ *     member of a class); taxonomic facts are transitive and are what other relations' facts carry along
+ * @param carries how this relation's facts carry along the taxonomy (see {@link Carry}); taxonomic relations
+ *     carry both ways by nature
+ * @param modality the modality that stands for {@value #MODAL} when a fact names none; present exactly when the
+ *     wording holds {@value #MODAL}
  */
 public record Relation(
     String id,
@@ -26,41 +37,110 @@ public record Relation(
     Set<EntityType> subjectTypes,
     Set<EntityType> objectTypes,
     World world,
-    Cardinality cardinality) {
+    Cardinality cardinality,
+    boolean taxonomic,
+    Set<Carry> carries,
+    Optional<Modality> modality) {
 
   /** Stands for the subject's label in a wording template. */
   public static final String SUBJECT = "{subject}";
   /** Stands for the object's label in a wording template. */
   public static final String OBJECT = "{object}";
+  /** Stands for the fact's modality ("may", "has to") in a wording template. */
+  public static final String MODAL = "{modal}";
 
   public Relation {
     id = EntityId.of(id).value();
     checkNotNull(wording, "wording of relation %s", id);
     checkArgument(isTemplate(wording.patient()) && isTemplate(wording.clinical()),
-        "the wordings of relation %s must each contain %s and %s", id, SUBJECT, OBJECT);
+        "the wordings of relation %s must each contain %s and %s once, and %s at most once", id, SUBJECT, OBJECT,
+        MODAL);
     checkNotNull(world, "world of relation %s", id);
     checkNotNull(cardinality, "cardinality of relation %s", id);
+    checkNotNull(carries, "carries of relation %s", id);
+    checkNotNull(modality, "modality of relation %s", id);
     checkArgument(!subjectTypes.isEmpty(), "relation %s allows no subject type", id);
     checkArgument(!objectTypes.isEmpty(), "relation %s allows no object type", id);
+    boolean patientModal = wording.patient().contains(MODAL);
+    checkArgument(patientModal == wording.clinical().contains(MODAL),
+        "relation %s has %s in one wording but not the other", id, MODAL);
+    checkArgument(patientModal == modality.isPresent(),
+        patientModal ? "relation %s has %s in its wording but no default modality"
+            : "relation %s has a default modality but no %s in its wording", id, MODAL);
     subjectTypes = Sets.immutableEnumSet(subjectTypes);
     objectTypes = Sets.immutableEnumSet(objectTypes);
+    carries = Sets.immutableEnumSet(carries);
   }
 
-  /** Whether {@code text} holds both placeholders, once each. */
+  /** A relation that is not taxonomic, carries nothing and has no modality in its wording. */
+  public Relation(String id, Wording wording, Set<EntityType> subjectTypes, Set<EntityType> objectTypes,
+      World world, Cardinality cardinality) {
+    this(id, wording, subjectTypes, objectTypes, world, cardinality, false, EnumSet.noneOf(Carry.class),
+        Optional.empty());
+  }
+
+  /** Whether {@code text} holds both placeholders once each, and the modal placeholder at most once. */
   public static boolean isTemplate(String text) {
-    return text.indexOf(SUBJECT) >= 0 && text.indexOf(SUBJECT) == text.lastIndexOf(SUBJECT)
-        && text.indexOf(OBJECT) >= 0 && text.indexOf(OBJECT) == text.lastIndexOf(OBJECT);
+    return once(text, SUBJECT) && once(text, OBJECT)
+        && (!text.contains(MODAL) || text.indexOf(MODAL) == text.lastIndexOf(MODAL));
+  }
+
+  private static boolean once(String text, String placeholder) {
+    return text.indexOf(placeholder) >= 0 && text.indexOf(placeholder) == text.lastIndexOf(placeholder);
+  }
+
+  /** Whether facts of this relation carry along the taxonomy in this way. */
+  public boolean carries(Carry carry) {
+    return taxonomic || carries.contains(carry);
   }
 
   /** The clause this relation makes of a subject and an object, in both wordings, without end punctuation. */
   public Wording render(Wording subject, Wording object) {
-    return new Wording(
-        fill(wording.patient(), subject.patient(), object.patient()),
-        fill(wording.clinical(), subject.clinical(), object.clinical()));
+    return render(subject, object, List.of());
   }
 
-  private static String fill(String template, String subject, String object) {
-    return template.replace(SUBJECT, subject).replace(OBJECT, object);
+  /**
+   * The clause this relation makes of a subject and an object with a fact's qualifiers inside it, in both
+   * wordings, without end punctuation: the modality stands for {@value #MODAL}, an extent goes before the
+   * object, and a scope, a condition and a reason follow the clause in that order.
+   *
+   * @throws IllegalArgumentException if a qualifier names a modality but the wording has no {@value #MODAL}
+   */
+  public Wording render(Wording subject, Wording object, List<Qualifier> qualifiers) {
+    Optional<Modality> stated = Qualifier.find(qualifiers, Modality.class);
+    checkArgument(stated.isEmpty() || modality.isPresent(),
+        "relation %s has no %s in its wording, so it cannot say '%s'", id, MODAL, stated.map(Modality::key)
+            .orElse(""));
+    Optional<Modality> modal = stated.or(() -> modality);
+    Optional<Wording> extent = Qualifier.find(qualifiers, Qualifier.Extent.class).map(Qualifier::wording);
+    List<Optional<Wording>> after = List.of(
+        Qualifier.find(qualifiers, Qualifier.Scope.class).map(Qualifier::wording),
+        Qualifier.find(qualifiers, Qualifier.Condition.class).map(Qualifier::wording),
+        Qualifier.find(qualifiers, Qualifier.Reason.class).map(Qualifier::wording));
+    String[] texts = new String[2];
+    for (int i = 0; i < 2; i++) {
+      boolean patient = i == 0;
+      String template = patient ? wording.patient() : wording.clinical();
+      String objectText = patient ? object.patient() : object.clinical();
+      if (extent.isPresent()) {
+        objectText = (patient ? extent.get().patient() : extent.get().clinical()) + " " + objectText;
+      }
+      String text = template
+          .replace(MODAL, modal.map(m -> patient ? m.wording().patient() : m.wording().clinical()).orElse(""))
+          .replace(SUBJECT, patient ? subject.patient() : subject.clinical())
+          .replace(OBJECT, objectText);
+      for (Optional<Wording> phrase : after) {
+        if (phrase.isPresent()) {
+          text = append(text, patient ? phrase.get().patient() : phrase.get().clinical());
+        }
+      }
+      texts[i] = text;
+    }
+    return new Wording(texts[0], texts[1]);
+  }
+
+  private static String append(String text, String phrase) {
+    return phrase.startsWith(",") ? text + phrase : text + " " + phrase;
   }
 
   /** Whether an entity of {@code subject} type may stand on the left and one of {@code object} type on the right. */

@@ -29,7 +29,8 @@ import org.cytoquiz.core.entity.EntityId;
  * @param passMark the percentage needed to pass, if the quiz has one
  * @param certaintyBased whether learners state how sure they are and are marked on it
  * @param marking how answers are marked
- * @param seed the seed that picks and orders its questions
+ * @param seed the seed that picks and orders its questions; also every attempt's form when {@code fixedForm}
+ * @param fixedForm whether every attempt gets the one form drawn with {@code seed}, instead of a form of its own
  */
 public record QuizPreset(
     String id,
@@ -44,7 +45,8 @@ public record QuizPreset(
     OptionalInt passMark,
     boolean certaintyBased,
     Marking marking,
-    long seed) {
+    long seed,
+    boolean fixedForm) {
 
   public QuizPreset {
     id = EntityId.of(id).value();
@@ -63,5 +65,13 @@ public record QuizPreset(
     checkArgument(passMark.isEmpty() || (passMark.getAsInt() >= 0 && passMark.getAsInt() <= 100),
         "quiz %s: pass mark %s is not a percentage", id, passMark);
     checkNotNull(marking, "marking");
+  }
+
+  /** A preset whose attempts each get a form of their own (not {@code fixedForm}). */
+  public QuizPreset(String id, Wording title, Wording description, Audience audience, int questions,
+      Set<QuestionKind> kinds, Set<String> topics, Map<Difficulty, Integer> difficultyMix, FeedbackMode feedback,
+      OptionalInt passMark, boolean certaintyBased, Marking marking, long seed) {
+    this(id, title, description, audience, questions, kinds, topics, difficultyMix, feedback, passMark,
+        certaintyBased, marking, seed, false);
   }
 }

@@ -8,10 +8,12 @@ import java.util.Optional;
 import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.core.entity.Entity;
 import org.cytoquiz.core.entity.EntityType;
+import org.cytoquiz.core.fact.Fact;
 
 /**
- * A cytokine therapy together with what the content states about it: a typed read of the knowledge base's
- * facts for library users, never a second copy of them.
+ * A cytokine therapy together with what the content says about it, stated or entailed (a route stated for
+ * cytokine therapy as a whole holds for each cytokine therapy): a typed read of the knowledge base's facts for
+ * library users, never a second copy of them.
  *
  * @param entity the therapy itself
  * @param cytokine the cytokine it gives, if stated
@@ -20,7 +22,9 @@ import org.cytoquiz.core.entity.EntityType;
  * @param requiredSettings where it must be given
  * @param possibleSettings where it may be given
  * @param schedules how often it may be given
- * @param indications what it is stated to treat
+ * @param indications what it is used to treat
+ * @param facts every fact the lists above are read from, stated or entailed, each with its qualifiers and
+ *     source (an entailed fact cites the stated fact it follows from)
  */
 public record Therapy(
     Entity entity,
@@ -30,7 +34,8 @@ public record Therapy(
     List<Entity> requiredSettings,
     List<Entity> possibleSettings,
     List<Entity> schedules,
-    List<Indication> indications) {
+    List<Indication> indications,
+    List<Fact> facts) {
 
   /** Relation from a therapy to the cytokine it gives. */
   public static final String USES_CYTOKINE = "uses-cytokine";
@@ -52,6 +57,7 @@ public record Therapy(
     possibleSettings = ImmutableList.copyOf(possibleSettings);
     schedules = ImmutableList.copyOf(schedules);
     indications = ImmutableList.copyOf(indications);
+    facts = ImmutableList.copyOf(facts);
   }
 
   /** The typed view of {@code therapy} in {@code kb}. */
@@ -64,9 +70,23 @@ public record Therapy(
         objects(kb, therapy, MUST_BE_GIVEN_IN),
         objects(kb, therapy, CAN_BE_GIVEN_IN),
         objects(kb, therapy, GIVEN_ON_SCHEDULE),
-        kb.indications().stream().filter(i -> i.treatment().equals(therapy)).toList());
+        kb.indications().stream().filter(i -> i.treatment().equals(therapy)).toList(),
+        java.util.stream.Stream.of(USES_CYTOKINE, GIVEN_AT_DOSE, GIVEN_BY_ROUTE, MUST_BE_GIVEN_IN, CAN_BE_GIVEN_IN,
+                GIVEN_ON_SCHEDULE, Indication.RELATION)
+            .flatMap(r -> kb.findRelation(r).stream())
+            .flatMap(r -> kb.objects(therapy.id(), r).stream()
+                .map(o -> kb.entailed(therapy.id(), r, o.id()).orElseThrow()))
+            .toList());
   }
 
+  /** The fact, stated or entailed, that gives this therapy {@code object} in the relation {@code relationId}. */
+  public Optional<Fact> factAbout(String relationId, Entity object) {
+    return facts.stream()
+        .filter(f -> f.relation().id().equals(relationId) && f.object().equals(object.id()))
+        .findFirst();
+  }
+
+  /** The objects {@code subject} has in the relation {@code relationId}, stated or entailed. */
   static List<Entity> objects(KnowledgeBase kb, Entity subject, String relationId) {
     return kb.findRelation(relationId).map(r -> kb.objects(subject.id(), r)).orElse(List.of());
   }

@@ -2,13 +2,19 @@ package org.cytoquiz.quiz.generate;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.core.entity.Entity;
 import org.cytoquiz.core.entity.EntityType;
 import org.cytoquiz.core.teaching.Difficulty;
+import org.cytoquiz.quiz.lint.ItemLint;
+import org.cytoquiz.quiz.lint.Words;
 import org.cytoquiz.quiz.question.Feedback;
 import org.cytoquiz.quiz.question.Header;
 import org.cytoquiz.quiz.question.Item;
@@ -19,14 +25,24 @@ import org.cytoquiz.quiz.question.SingleChoice;
 import org.cytoquiz.quiz.question.TextEntry;
 
 /**
- * Questions on what words mean, from entities with a definition: for each kind with three or more, a
- * single choice per word, a text entry per definition, and one matching question.
+ * Questions on what words mean, from entities with a definition: a text entry per definition, and, among
+ * definitions of one kind and one grammatical form, a single choice per term and one matching question.
  *
  * <p>Each entity has exactly one definition, so another entity's definition is a known-wrong meaning.
+ *
+ * <p>No question gives its answer away. The term asked about is a term the article uses, never a plain phrase
+ * that explains itself: the audience's label, or else the clinical one, that is not a prepositional phrase
+ * ("into a vein") and shares no identifying word with its definition ("intralesional" is not defined as
+ * "into the lesion"); an entity without such a term gets no choice or matching question. Options come from
+ * definitions of the same form ({@link ItemLint#form} and {@link #verbLed}), so no option stands out by its
+ * grammar. A text entry accepts no name its prompt already shows.
  */
 final class DefinitionQuestions {
 
   private static final int MAX_OPTIONS = 4;
+  /** A label opening with one of these is a plain phrase that explains itself ("into a vein"), not a term. */
+  private static final Set<String> PREPOSITIONS = Set.of(
+      "into", "under", "below", "beneath", "in", "inside", "on", "at", "through", "by", "with", "within", "outside");
 
   private final KnowledgeBase kb;
   private final Wordings words;
@@ -47,19 +63,68 @@ final class DefinitionQuestions {
       if (defined.size() < 3) {
         continue;
       }
-      for (int i = 0; i < defined.size(); i++) {
-        SingleChoice meaning = meaning(defined.get(i), defined, i);
-        if (meaning != null) {
-          out.add(meaning);
+      Map<String, List<Entity>> byForm = new LinkedHashMap<>();
+      for (Entity entity : defined) {
+        if (term(entity).isPresent()) {
+          byForm.computeIfAbsent(form(definition(entity)), f -> new ArrayList<>()).add(entity);
         }
-        out.add(word(defined.get(i)));
       }
-      Matching matching = matching(type, defined);
-      if (matching != null) {
-        out.add(matching);
+      for (Entity entity : defined) {
+        List<Entity> alike = byForm.getOrDefault(form(definition(entity)), List.of());
+        if (alike.size() >= 3 && alike.contains(entity)) {
+          SingleChoice meaning = meaning(entity, alike, alike.indexOf(entity));
+          if (meaning != null) {
+            out.add(meaning);
+          }
+        }
+        TextEntry word = word(entity);
+        if (word != null) {
+          out.add(word);
+        }
+      }
+      int groups = 0;
+      for (List<Entity> alike : byForm.values()) {
+        Matching matching = alike.size() >= 3 ? matching(type, alike, groups == 0 ? "" : "-" + (groups + 1)) : null;
+        if (matching != null) {
+          out.add(matching);
+          groups++;
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * The term a question on {@code entity}'s meaning names: the audience's label, else the clinical label, that
+   * is not a plain prepositional phrase and shares no identifying word with the definition the learner reads.
+   */
+  Optional<String> term(Entity entity) {
+    Set<String> names = new LinkedHashSet<>(List.of(words.label(entity), entity.label().clinical()));
+    String definition = definition(entity);
+    for (String name : names) {
+      boolean phrase = PREPOSITIONS.contains(name.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT));
+      boolean explained = !Words.foundIn(Words.of(name), definition).isEmpty()
+          || !Words.foundIn(Words.of(definition), name).isEmpty();
+      if (!phrase && !explained) {
+        return Optional.of(name);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The grammatical form of a definition, for keeping options of one form together. */
+  static String form(String definition) {
+    return ItemLint.form(definition) + (verbLed(definition) ? ", led by a verb" : "");
+  }
+
+  /**
+   * Whether a definition opens with a verb in the third person ("Connects to …", "Attaches to …"), which
+   * defines a verb; a definition of an adjective or a noun would read wrongly as an option for it. English
+   * only: a first word of more than three letters ending in a single "s".
+   */
+  static boolean verbLed(String definition) {
+    String first = definition.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+    return first.length() > 3 && first.endsWith("s") && !first.endsWith("ss");
   }
 
   private String definition(Entity entity) {
@@ -72,18 +137,19 @@ final class DefinitionQuestions {
     if (others.size() < 2) {
       return null;
     }
-    String explanation = Wordings.capitalized(words.label(entity)) + ": " + definition(entity);
+    String explanation = Wordings.capitalized(term(entity).orElseThrow()) + ": " + definition(entity);
     List<Option> options = new ArrayList<>();
     options.add(new Option(entity.id().value(), definition(entity), true, List.of(claim(entity, entity)),
         new Feedback(words.right() + " " + explanation, entity.source())));
     for (Entity other : others) {
       options.add(new Option(other.id().value(), definition(other), false, List.of(claim(entity, other)),
-          new Feedback(words.wrong() + " That describes " + words.label(other) + ". " + explanation,
+          new Feedback(words.wrong() + " That describes " + term(other).orElseThrow() + ". " + explanation,
               entity.source())));
     }
+    String term = term(entity).orElseThrow();
     String stem = words.audience() == Audience.PATIENT
-        ? "What does “" + words.label(entity) + "” mean?"
-        : "Which definition fits “" + words.label(entity) + "”?";
+        ? "What does “" + term + "” mean?"
+        : "Which definition fits “" + term + "”?";
     return new SingleChoice(header(id, Difficulty.RECALL, stem, entity), RelationQuestions.shuffled(options, id));
   }
 
@@ -92,41 +158,48 @@ final class DefinitionQuestions {
     Entity entity = defined.get(at);
     Set<String> seen = new java.util.HashSet<>();
     seen.add(definition(entity).toLowerCase(java.util.Locale.ROOT));
-    seen.add(words.label(entity).toLowerCase(java.util.Locale.ROOT));
+    seen.add(term(entity).orElseThrow().toLowerCase(java.util.Locale.ROOT));
     List<Entity> others = new ArrayList<>();
     for (int step = 1; step < defined.size() && others.size() < 8 && step <= 64; step++) {
       Entity other = defined.get((at + step) % defined.size());
       // Two options never read alike: skip meanings (and names) already shown.
       if (seen.add(definition(other).toLowerCase(java.util.Locale.ROOT))
-          && seen.add(words.label(other).toLowerCase(java.util.Locale.ROOT))) {
+          && seen.add(term(other).orElseThrow().toLowerCase(java.util.Locale.ROOT))) {
         others.add(other);
       }
     }
     return others;
   }
 
+  /** A text entry asking for the term, accepting only names its prompt does not show; null if none is left. */
   private TextEntry word(Entity entity) {
     String id = "text-definition-" + entity.id() + suffix;
-    Set<String> accepted = new LinkedHashSet<>();
-    accepted.add(words.label(entity));
-    accepted.add(entity.label().patient());
-    accepted.add(entity.label().clinical());
-    accepted.addAll(entity.aliases());
-    String explanation = Wordings.capitalized(words.label(entity)) + ": " + definition(entity);
     String stem = (words.audience() == Audience.PATIENT ? "Which word or phrase means this: “" : "Name the term: “")
         + definition(entity) + "” Type your answer.";
-    return new TextEntry(header(id, Difficulty.RECALL, stem, entity), List.copyOf(accepted),
+    Set<String> names = new LinkedHashSet<>();
+    term(entity).ifPresent(names::add);
+    names.add(words.label(entity));
+    names.add(entity.label().patient());
+    names.add(entity.label().clinical());
+    names.addAll(entity.aliases());
+    List<String> accepted = names.stream().filter(name -> !Words.givesAway(stem, name)).toList();
+    if (accepted.isEmpty()) {
+      return null;
+    }
+    String answer = accepted.get(0);
+    String explanation = Wordings.capitalized(answer) + ": " + definition(entity);
+    return new TextEntry(header(id, Difficulty.RECALL, stem, entity), accepted,
         new Feedback(words.right() + " " + explanation, entity.source()),
-        new Feedback(words.wrong() + " The answer is " + words.label(entity) + ". " + explanation, entity.source()));
+        new Feedback(words.wrong() + " The answer is " + answer + ". " + explanation, entity.source()));
   }
 
-  private Matching matching(EntityType type, List<Entity> defined) {
-    String id = "match-definition-" + type.key() + suffix;
+  private Matching matching(EntityType type, List<Entity> defined, String group) {
+    String id = "match-definition-" + type.key() + group + suffix;
     List<Entity> picked = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
     for (Entity entity : RelationQuestions.pick(defined, Math.min(defined.size(), 64), id)) {
       if (picked.size() < 5 && seen.add("d " + definition(entity).toLowerCase(java.util.Locale.ROOT))
-          && seen.add("l " + words.label(entity).toLowerCase(java.util.Locale.ROOT))) {
+          && seen.add("l " + term(entity).orElseThrow().toLowerCase(java.util.Locale.ROOT))) {
         picked.add(entity);
       }
     }
@@ -135,7 +208,7 @@ final class DefinitionQuestions {
     }
     MatchingBuilder pairs = new MatchingBuilder();
     for (Entity entity : picked) {
-      String label = Wordings.capitalized(words.label(entity));
+      String label = Wordings.capitalized(term(entity).orElseThrow());
       pairs.pair(new Item(entity.id().value(), label), new Item(entity.id().value(), definition(entity)),
           new Feedback(label + ": " + definition(entity), entity.source()), "definition " + entity.id());
     }

@@ -21,7 +21,8 @@ import org.cytoquiz.quiz.question.Question;
 /**
  * Every question the content yields for one audience: generated from each relation's facts through its
  * template, from definitions, and written by authors; indexed by topic, kind and difficulty so that quizzes
- * are drawn from it without scanning it. The same content always gives the same bank.
+ * are drawn from it without scanning it. The same content always gives the same bank. Option and matching-item
+ * ids are opaque ({@link OpaqueIds}), so no id tells a learner what an option stands for.
  */
 public final class ItemBank {
 
@@ -64,7 +65,7 @@ public final class ItemBank {
         bank.add(authored.generate(question));
       }
     }
-    return new ItemBank(audience, bank);
+    return new ItemBank(audience, bank.stream().map(OpaqueIds::of).toList());
   }
 
   /** The questions of {@code kb}'s bank for {@code audience}, in content order. */

@@ -10,9 +10,11 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.KnowledgeBase;
+import org.cytoquiz.core.Wording;
 import org.cytoquiz.core.entity.Entity;
 import org.cytoquiz.core.entity.EntityId;
 import org.cytoquiz.core.fact.Cardinality;
+import org.cytoquiz.core.fact.Derivation;
 import org.cytoquiz.core.fact.Fact;
 import org.cytoquiz.core.fact.Relation;
 import org.cytoquiz.core.fact.Truth;
@@ -51,11 +53,13 @@ final class RelationQuestions {
   private final KnowledgeBase kb;
   private final Wordings words;
   private final String suffix;
+  private final Cues cues;
 
   RelationQuestions(KnowledgeBase kb, Audience audience) {
     this.kb = kb;
     this.words = new Wordings(kb, audience);
     this.suffix = words.idSuffix();
+    this.cues = new Cues(kb);
   }
 
   List<Question> generate(Relation relation, QuestionTemplate template) {
@@ -73,19 +77,33 @@ final class RelationQuestions {
 
   private void trueFalse(Relation relation, QuestionTemplate template, List<Question> out) {
     for (Fact fact : kb.facts(relation)) {
-      out.add(trueFalse(relation, template, fact.subject(), fact.object(), fact.holds()));
+      if (!cues.answeredBySubject(fact.subject(), relation) && !cues.told(fact.subject(), relation, fact.object())) {
+        out.add(trueFalse(relation, template, fact.subject(), fact.object(), fact.holds()));
+      }
+    }
+    // What a stated fact entails for the broader forms of its object is true too ("interferon-alfa treatment
+    // gives you interferon"); what a class's fact entails for each member is left to the class's own item.
+    for (Derivation derived : kb.entailment().derived()) {
+      Fact conclusion = derived.conclusion();
+      boolean toBroaderObject = derived.grounds().get(0).subject().equals(conclusion.subject());
+      if (conclusion.relation().equals(relation) && toBroaderObject
+          && !cues.answeredBySubject(conclusion.subject(), relation)
+          && !cues.told(conclusion.subject(), relation, conclusion.object())) {
+        out.add(trueFalse(relation, template, conclusion.subject(), conclusion.object(), true));
+      }
     }
     // One statement per subject that the relation's completeness rules out, so closed-world and one-object
     // relations yield false statements too, not only true ones.
     if (relation.world() == World.CLOSED || relation.cardinality() == Cardinality.ONE) {
       Set<EntityId> done = new LinkedHashSet<>();
       for (Fact fact : kb.facts(relation)) {
-        if (!fact.holds() || !done.add(fact.subject())) {
+        if (!fact.holds() || !done.add(fact.subject()) || cues.answeredBySubject(fact.subject(), relation)) {
           continue;
         }
         Entity object = kb.entity(fact.object());
         List<Entity> ruledOut = candidates(relation.objectTypes(), object, e -> !e.id().equals(fact.object())
             && !e.id().equals(fact.subject())
+            && !cues.related(fact.subject(), e.id())
             && kb.fact(fact.subject(), relation, e.id()).isEmpty()
             && kb.truth(fact.subject(), relation, e.id()) == Truth.FALSE);
         if (!ruledOut.isEmpty()) {
@@ -115,7 +133,7 @@ final class RelationQuestions {
   private void askObject(Relation relation, QuestionTemplate template, List<Question> out) {
     Map<EntityId, List<Entity>> bySubject = new LinkedHashMap<>();
     for (Fact fact : kb.facts(relation)) {
-      if (fact.holds()) {
+      if (fact.holds() && !cues.told(fact.subject(), relation, fact.object())) {
         bySubject.computeIfAbsent(fact.subject(), s -> new ArrayList<>()).add(kb.entity(fact.object()));
       }
     }
@@ -154,7 +172,7 @@ final class RelationQuestions {
   private void askSubject(Relation relation, QuestionTemplate template, List<Question> out) {
     Map<EntityId, List<Entity>> byObject = new LinkedHashMap<>();
     for (Fact fact : kb.facts(relation)) {
-      if (fact.holds()) {
+      if (fact.holds() && !cues.told(fact.subject(), relation, fact.object())) {
         byObject.computeIfAbsent(fact.object(), o -> new ArrayList<>()).add(kb.entity(fact.subject()));
       }
     }
@@ -180,7 +198,7 @@ final class RelationQuestions {
         addIfMade(out, multipleResponse(id, template, stem, sameTypeRights, wrongs,
             e -> new EntityId[] {e.id(), objectId}, relation));
       }
-      if (relation.world() == World.CLOSED && rights.size() == 1) {
+      if (relation.world() == World.CLOSED && kb.subjects(relation, objectId).size() == 1) {
         String id = "text-" + relation.id() + "-subject-" + objectId + suffix;
         out.add(textEntry(id, template, stem, key, key.id(), relation, objectId));
       }
@@ -241,7 +259,8 @@ final class RelationQuestions {
     Map<EntityId, EntityId> pairs = new LinkedHashMap<>();
     Set<EntityId> usedObjects = new LinkedHashSet<>();
     for (Fact fact : kb.facts(relation)) {
-      if (fact.holds() && !pairs.containsKey(fact.subject()) && usedObjects.add(fact.object())) {
+      if (fact.holds() && !pairs.containsKey(fact.subject()) && !cues.told(fact.subject(), relation, fact.object())
+          && usedObjects.add(fact.object())) {
         pairs.put(fact.subject(), fact.object());
       }
     }
@@ -257,8 +276,7 @@ final class RelationQuestions {
           new Item(object.value(), Wordings.capitalized(words.label(object))),
           words.truthOf(subject, relation, object), claim(subject, relation, object));
     }
-    String pattern = relation.wording().in(words.audience())
-        .replace(Relation.SUBJECT, "…").replace(Relation.OBJECT, "…");
+    String pattern = relation.render(Wording.same("…"), Wording.same("…")).in(words.audience());
     String stem = words.audience() == Audience.PATIENT
         ? "Match each item on the left with one on the right, so each pair reads: “" + pattern + "”."
         : "Match each item to its pair: “" + pattern + "”.";

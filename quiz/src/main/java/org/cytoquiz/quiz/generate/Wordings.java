@@ -9,7 +9,9 @@ import org.cytoquiz.core.Wording;
 import org.cytoquiz.core.entity.Entity;
 import org.cytoquiz.core.entity.EntityId;
 import org.cytoquiz.core.fact.Cardinality;
+import org.cytoquiz.core.fact.Derivation;
 import org.cytoquiz.core.fact.Fact;
+import org.cytoquiz.core.fact.Qualifier;
 import org.cytoquiz.core.fact.Relation;
 import org.cytoquiz.core.fact.World;
 import org.cytoquiz.core.source.SourceRef;
@@ -43,15 +45,14 @@ final class Wordings {
     return label(kb.entity(id));
   }
 
-  /** "subject relation object" as a clause, with the fact's qualifiers when there is such a fact. */
+  /**
+   * "subject relation object" as a clause, with the hedges of the fact that states, entails or denies it
+   * (its modality, extent, scope, condition and reason) inside the clause.
+   */
   String clause(EntityId subject, Relation relation, EntityId object) {
-    String clause = relation.render(kb.entity(subject).label(), kb.entity(object).label()).in(audience);
-    Optional<Fact> fact = kb.fact(subject, relation, object);
-    if (fact.isPresent() && !fact.get().qualifiers().isEmpty()) {
-      clause += " (" + fact.get().qualifiers().stream().map(q -> q.in(audience))
-          .collect(Collectors.joining("; ")) + ")";
-    }
-    return clause;
+    List<Qualifier> qualifiers = kb.entailed(subject, relation, object).or(() -> kb.fact(subject, relation, object))
+        .map(Fact::qualifiers).orElse(List.of());
+    return relation.render(kb.entity(subject).label(), kb.entity(object).label(), qualifiers).in(audience);
   }
 
   /** The clause as a sentence. */
@@ -77,33 +78,49 @@ final class Wordings {
     return audience == Audience.PATIENT ? "Not quite." : "Incorrect.";
   }
 
-  /** Feedback on a true statement: what the article says, and where. */
+  /**
+   * Feedback on a true statement: what the article says, and where; for an entailed statement, also the
+   * stated facts it follows from, citing the one it is carried from.
+   */
   Feedback truthOf(EntityId subject, Relation relation, EntityId object) {
-    Fact fact = kb.fact(subject, relation, object).orElseThrow();
-    return new Feedback(sentence(subject, relation, object), fact.source());
+    Derivation derivation = kb.entailment().derivation(subject, relation, object).orElseThrow(
+        () -> new IllegalStateException("no ground for stating " + subject + " " + relation.id() + " " + object));
+    String text = derivation.stated()
+        ? sentence(subject, relation, object)
+        : derivation.grounds().stream().map(g -> sentence(g.subject(), g.relation(), g.object()))
+            .collect(Collectors.joining(" ")) + " " + (audience == Audience.PATIENT ? "So " : "Therefore, ")
+            + clause(subject, relation, object) + ".";
+    return new Feedback(text, derivation.conclusion().source());
   }
 
   /**
-   * Feedback on a false statement: the article's denial when it makes one; otherwise what the article
-   * does say that rules the statement out (the subject's object in a one-object relation, or the
-   * closed-world list), with its source.
+   * Feedback on a false statement: the article's denial when it makes one, followed by the subject's object in
+   * the relation when it has exactly one; otherwise what the article does say that rules the statement
+   * out (the subject's object in a one-object relation, or the closed-world list), with its source.
    */
   Feedback falsityOf(EntityId subject, Relation relation, EntityId object) {
     Optional<Fact> denial = kb.fact(subject, relation, object).filter(f -> !f.holds());
     if (denial.isPresent()) {
-      return new Feedback(denial(subject, relation, object), denial.get().source());
+      String text = denial(subject, relation, object);
+      // The subject's one object, if it has exactly one, is what holds instead ("…has to be given in the
+      // hospital"); a list of several (an entity's traits) would not correct this statement.
+      List<Entity> actual = kb.objects(subject, relation);
+      if (actual.size() == 1) {
+        text += " " + sentence(subject, relation, actual.get(0).id());
+      }
+      return new Feedback(text, denial.get().source());
     }
     List<Entity> actual = kb.objects(subject, relation);
     if (!actual.isEmpty()) {
       EntityId real = actual.get(0).id();
       return new Feedback(denial(subject, relation, object) + " " + sentence(subject, relation, real),
-          kb.fact(subject, relation, real).orElseThrow().source());
+          kb.entailed(subject, relation, real).orElseThrow().source());
     }
     List<Entity> others = kb.subjects(relation, object);
     if (!others.isEmpty()) {
       EntityId other = others.get(0).id();
       return new Feedback(denial(subject, relation, object) + " " + sentence(other, relation, object),
-          kb.fact(other, relation, object).orElseThrow().source());
+          kb.entailed(other, relation, object).orElseThrow().source());
     }
     if (relation.world() != World.CLOSED && relation.cardinality() != Cardinality.ONE) {
       throw new IllegalStateException("no ground for denying " + subject + " " + relation.id() + " " + object);

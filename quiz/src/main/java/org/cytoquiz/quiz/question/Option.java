@@ -27,4 +27,9 @@ public record Option(String id, String text, boolean correct, List<String> claim
     checkArgument(!claims.isEmpty(), "option %s makes no claim", id);
     checkNotNull(feedback, "feedback");
   }
+
+  /** The same option under another id (such as an opaque one that does not name what the option stands for). */
+  public Option withId(String newId) {
+    return new Option(newId, text, correct, claims, feedback);
+  }
 }

@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.NoSuchElementException;
 import org.cytoquiz.core.UnknownEntityException;
+import org.cytoquiz.quiz.delivery.AnswerLockedException;
+import org.cytoquiz.quiz.delivery.AttemptClosedException;
+import org.cytoquiz.quiz.delivery.ContentChangedException;
+import org.cytoquiz.quiz.delivery.StartRefusedException;
 import org.cytoquiz.quiz.question.InvalidResponseException;
 import org.cytoquiz.web.attempt.AttemptApi;
 import org.cytoquiz.web.attempt.AttemptConflictException;
@@ -156,6 +160,14 @@ public final class WebApp {
       respond(ctx, p.status(), p.title(), p.type(), p.getMessage());
     } else if (e instanceof AttemptNotFoundException || e instanceof UnknownEntityException) {
       respond(ctx, 404, "Not found", "not-found", e.getMessage());
+    } else if (e instanceof AttemptClosedException) {
+      respond(ctx, 409, "Attempt submitted", "attempt-closed", e.getMessage());
+    } else if (e instanceof AnswerLockedException) {
+      respond(ctx, 409, "Answer already marked", "answer-locked", e.getMessage());
+    } else if (e instanceof ContentChangedException) {
+      respond(ctx, 409, "Quiz changed", "content-changed", e.getMessage());
+    } else if (e instanceof StartRefusedException) {
+      respond(ctx, 400, "Cannot start", "start-refused", e.getMessage());
     } else if (e instanceof AttemptConflictException) {
       respond(ctx, 409, "Conflict", "conflict", e.getMessage());
     } else if (e instanceof InvalidResponseException) {
@@ -182,8 +194,10 @@ public final class WebApp {
       respond(ctx, 400, "Bad request", "bad-request", "the request body could not be read: it is cut short or "
           + "malformed");
     } else {
-      LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-      respond(ctx, 500, "Server error", "server-error", "something went wrong on our side; nothing you saved is lost");
+      String errorId = org.cytoquiz.web.attempt.Secrets.random(6);
+      LOG.error("unexpected failure {} on {} {}", errorId, ctx.method(), ctx.path(), e);
+      respond(ctx, 500, "Server error", "server-error", "something went wrong on our side (error " + errorId
+          + "); nothing you saved is lost");
     }
   }
 

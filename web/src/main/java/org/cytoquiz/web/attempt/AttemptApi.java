@@ -32,9 +32,9 @@ public final class AttemptApi {
     routes.get("/api/v1/attempts/{attemptId}", ctx -> ctx.json(AttemptJson.attempt(open(ctx), service)));
     routes.put("/api/v1/attempts/{attemptId}/answers/{questionId}", this::answer);
     routes.post("/api/v1/attempts/{attemptId}/submit", ctx -> ctx.json(AttemptJson.result(
-        service.submit(attemptId(ctx), token(ctx)))));
+        service.submit(attemptId(ctx), token(ctx)), service)));
     routes.get("/api/v1/attempts/{attemptId}/result", ctx -> ctx.json(AttemptJson.result(
-        service.result(attemptId(ctx), token(ctx)))));
+        service.result(attemptId(ctx), token(ctx)), service)));
   }
 
   private void start(Context ctx) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.cytoquiz.core.teaching.Keyed;
 import org.cytoquiz.core.teaching.QuizPreset;
 import org.cytoquiz.quiz.question.Feedback;
@@ -13,7 +14,6 @@ import org.cytoquiz.quiz.question.Matching;
 import org.cytoquiz.quiz.question.Option;
 import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.question.Response;
-import org.cytoquiz.quiz.scoring.AttemptResult;
 import org.cytoquiz.quiz.scoring.Mark;
 import org.cytoquiz.quiz.scoring.QuestionResult;
 import org.cytoquiz.web.pages.Views;
@@ -51,22 +51,26 @@ public final class AttemptJson {
     m.put("total", view.questions().size());
     m.put("certaintyBased", view.preset().certaintyBased());
     m.put("feedback", Keyed.key(view.preset().feedback()));
-    AttemptResult result = service.score(view);
     List<Map<String, Object>> questions = new ArrayList<>();
-    for (int i = 0; i < view.questions().size(); i++) {
-      Question q = view.questions().get(i);
-      Map<String, Object> qm = question(q, i + 1);
-      StoredAnswer answer = view.answers().get(q.id());
-      if (answer != null) {
-        Map<String, Object> saved = new LinkedHashMap<>(ResponseJson.toMap(ResponseCodec.parse(answer.response())));
-        answer.certainty().ifPresent(c -> saved.put("certainty", c));
-        saved.put("savedAt", answer.saved().toString());
-        qm.put("answer", saved);
+    if (a.submitted()) {
+      // Shown from what was stored at submit, so it reads the same after the content changes.
+      List<ReviewSnapshot> review = service.review(view);
+      for (ReviewSnapshot item : review) {
+        Map<String, Object> qm = new LinkedHashMap<>(item.question());
+        answer(view.answers().get(String.valueOf(qm.get("id")))).ifPresent(saved -> qm.put("answer", saved));
+        qm.put("feedback", item.marked());
+        questions.add(qm);
       }
-      if (view.feedbackVisible(q)) {
-        qm.put("feedback", marked(q, view.response(q.id()), result.questions().get(i).mark()));
+    } else {
+      for (int i = 0; i < view.questions().size(); i++) {
+        Question q = view.questions().get(i);
+        Map<String, Object> qm = question(q, i + 1);
+        answer(view.answers().get(q.id())).ifPresent(saved -> qm.put("answer", saved));
+        if (view.feedbackVisible(q)) {
+          qm.put("feedback", marked(q, view.response(q.id()), service.mark(view, q)));
+        }
+        questions.add(qm);
       }
-      questions.add(qm);
     }
     m.put("questions", questions);
     a.result().ifPresent(r -> {
@@ -76,6 +80,16 @@ public final class AttemptJson {
       m.put("passed", r.passed());
     });
     return m;
+  }
+
+  private static Optional<Map<String, Object>> answer(StoredAnswer answer) {
+    if (answer == null) {
+      return Optional.empty();
+    }
+    Map<String, Object> saved = new LinkedHashMap<>(ResponseJson.toMap(ResponseCodec.parse(answer.response())));
+    answer.certainty().ifPresent(c -> saved.put("certainty", c));
+    saved.put("savedAt", answer.saved().toString());
+    return Optional.of(saved);
   }
 
   /** A question as the learner sees it before answering: no key, no feedback. */
@@ -133,33 +147,37 @@ public final class AttemptJson {
     return m;
   }
 
-  /** The result of a submitted attempt, question by question. */
-  public static Map<String, Object> result(AttemptService.Outcome outcome) {
+  /** The stored result of a submitted attempt, question by question, as marked and shown at submit. */
+  public static Map<String, Object> result(AttemptService.Outcome outcome, AttemptService service) {
     AttemptView view = outcome.view();
-    AttemptResult result = outcome.result();
+    StoredResult stored = view.attempt().result().orElseThrow();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("attemptId", view.attempt().id());
     m.put("quiz", view.attempt().quizId());
-    m.put("score", result.points());
-    m.put("maxScore", result.maxPoints());
-    m.put("percent", result.percent());
-    m.put("passMark", view.preset().passMark().isPresent() ? view.preset().passMark().getAsInt() : null);
-    m.put("passed", result.passed());
-    m.put("submittedAt", view.attempt().result().map(r -> r.submitted().toString()).orElse(null));
+    m.put("score", stored.score());
+    m.put("maxScore", stored.maxScore());
+    m.put("percent", stored.percent());
+    OptionalInt passMark = stored.marking().isPresent() ? stored.passMark() : view.preset().passMark();
+    m.put("passMark", passMark.isPresent() ? passMark.getAsInt() : null);
+    m.put("passed", stored.passed());
+    m.put("submittedAt", stored.submitted().toString());
+    stored.marking().ifPresent(policy -> m.put("marking", policy));
+    List<ReviewSnapshot> review = service.review(view);
+    List<QuestionResult> marks = outcome.result().questions();
     List<Map<String, Object>> questions = new ArrayList<>();
-    for (int i = 0; i < view.questions().size(); i++) {
-      Question q = view.questions().get(i);
-      QuestionResult qr = result.questions().get(i);
+    for (int i = 0; i < review.size(); i++) {
+      ReviewSnapshot item = review.get(i);
+      QuestionResult qr = marks.get(i);
       Map<String, Object> qm = new LinkedHashMap<>();
-      qm.put("id", q.id());
+      qm.put("id", qr.questionId());
       qm.put("number", i + 1);
-      qm.put("stem", q.stem());
+      qm.put("stem", item.stem());
       qm.put("response", qr.response().map(ResponseJson::toMap).orElse(null));
       qr.answer().flatMap(a -> a.certainty().isPresent() ? Optional.of(a.certainty().getAsInt()) : Optional.empty())
           .ifPresent(c -> qm.put("certainty", c));
       qm.put("credit", qr.mark().fraction());
       qm.put("points", qr.mark().points());
-      qm.put("feedback", marked(q, qr.response(), qr.mark()));
+      qm.put("feedback", item.marked());
       questions.add(qm);
     }
     m.put("questions", questions);

@@ -11,13 +11,15 @@ import java.util.OptionalInt;
 import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.teaching.FeedbackMode;
 import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.quiz.delivery.AttemptEngine;
+import org.cytoquiz.quiz.delivery.ContentChangedException;
+import org.cytoquiz.quiz.delivery.StartRefusedException;
 import org.cytoquiz.quiz.question.InvalidResponseException;
 import org.cytoquiz.quiz.question.Item;
 import org.cytoquiz.quiz.question.Matching;
 import org.cytoquiz.quiz.question.Option;
 import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.question.Response;
-import org.cytoquiz.quiz.scoring.AttemptResult;
 import org.cytoquiz.web.catalog.CatalogPages;
 import org.cytoquiz.web.http.HttpProblem;
 import org.cytoquiz.web.http.Web;
@@ -58,13 +60,28 @@ public final class AttemptPages {
   /** Registers the attempt pages. */
   public void register(JavalinDefaultRoutingApi routes) {
     routes.post("/quizzes/{quizId}/attempts", this::start);
-    routes.get("/attempts/{attemptId}", this::resume);
-    routes.get("/attempts/{attemptId}/questions/{number}", ctx -> showQuestion(ctx, Optional.empty(), 200));
-    routes.post("/attempts/{attemptId}/questions/{number}", this::saveAnswer);
-    routes.get("/attempts/{attemptId}/finish", this::finish);
-    routes.post("/attempts/{attemptId}/submit", this::submit);
-    routes.get("/attempts/{attemptId}/result", this::result);
-    routes.get("/attempts/{attemptId}/certificate", this::certificate);
+    routes.get("/attempts/{attemptId}", guarded(this::resume));
+    routes.get("/attempts/{attemptId}/questions/{number}", guarded(ctx -> showQuestion(ctx, Optional.empty(), 200)));
+    routes.post("/attempts/{attemptId}/questions/{number}", guarded(this::saveAnswer));
+    routes.get("/attempts/{attemptId}/finish", guarded(this::finish));
+    routes.post("/attempts/{attemptId}/submit", guarded(this::submit));
+    routes.get("/attempts/{attemptId}/result", guarded(this::result));
+    routes.get("/attempts/{attemptId}/certificate", guarded(this::certificate));
+  }
+
+  /** {@code handler}, answering an open attempt on changed content with a page that offers a fresh start (409). */
+  private io.javalin.http.Handler guarded(io.javalin.http.Handler handler) {
+    return ctx -> {
+      try {
+        handler.handle(ctx);
+      } catch (ContentChangedException e) {
+        QuizPreset preset = service.preset(service.quizOf(e.attemptId()));
+        ctx.status(409).html(Templates.html("content-changed.jte", new Pages.ContentChanged(
+            preset.title().in(preset.audience()), "The questions of this quiz have changed since you began this "
+                + "attempt, so it cannot go on. The answers you saved are kept. Please start a new attempt.",
+            "/quizzes/" + preset.id())));
+      }
+    };
   }
 
   private void start(Context ctx) {
@@ -72,9 +89,13 @@ public final class AttemptPages {
     QuizPreset preset = CatalogPages.preset(service, ctx.pathParam("quizId"));
     String learner = Optional.ofNullable(ctx.formParam("learner")).orElse("");
     AttemptService.Started started;
+    // A retake from this browser never gets the form of the attempt before it.
+    List<Long> earlier = Optional.ofNullable(ctx.cookie(Web.LAST_ATTEMPT_COOKIE))
+        .filter(id -> id.matches("[A-Za-z0-9_-]{22}"))
+        .flatMap(id -> service.seedOf(id, preset.id())).stream().toList();
     try {
-      started = service.start(preset.id(), Optional.of(learner));
-    } catch (IllegalArgumentException e) {
+      started = service.start(preset.id(), Optional.of(learner), earlier);
+    } catch (StartRefusedException e) {
       ctx.status(400).html(Templates.html("start.jte", catalog.start(ctx, Optional.of(e.getMessage()), learner)));
       return;
     }
@@ -123,9 +144,6 @@ public final class AttemptPages {
       return;
     }
     int n = number(ctx, view);
-    if (view.attempt().position() != n - 1 && error.isEmpty()) {
-      service.move(view.attempt().id(), token(ctx), n - 1);
-    }
     ctx.status(status).html(Templates.html("question.jte", page(ctx, view, n, error)));
   }
 
@@ -134,7 +152,7 @@ public final class AttemptPages {
     QuizPreset preset = view.preset();
     Optional<Response> saved = view.response(q.id());
     boolean immediate = preset.feedback() == FeedbackMode.IMMEDIATE;
-    boolean locked = immediate && saved.isPresent();
+    boolean locked = AttemptEngine.answerLocked(preset, view.state(), q.id());
     List<QuestionPage.OptionRow> options = new ArrayList<>();
     for (Option o : q.options()) {
       boolean checked = saved.filter(r -> r instanceof Response.Choice c && c.selected().contains(o.id())).isPresent();
@@ -172,15 +190,13 @@ public final class AttemptPages {
     Question q = view.questions().get(n - 1);
     try {
       Response response = formResponse(ctx, q);
-      OptionalInt certainty = OptionalInt.empty();
-      if (view.preset().certaintyBased()) {
-        String c = ctx.formParam("certainty");
-        if (c == null || !c.matches("[123]")) {
-          throw new InvalidResponseException("say how sure you are: choose 1, 2 or 3");
-        }
-        certainty = OptionalInt.of(Integer.parseInt(c));
+      // The rules decide whether a certainty is needed; here it is only read.
+      String c = ctx.formParam("certainty");
+      if (c != null && !c.matches("[123]")) {
+        throw new InvalidResponseException("say how sure you are: choose 1, 2 or 3");
       }
-      service.answer(view.attempt().id(), token(ctx), q.id(), response, certainty);
+      OptionalInt certainty = c == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(c));
+      service.answer(view, token(ctx), q.id(), response, certainty);
     } catch (InvalidResponseException e) {
       showQuestion(ctx, Optional.of(e.getMessage()), 400);
       return;
@@ -245,7 +261,7 @@ public final class AttemptPages {
   private void submit(Context ctx) {
     Web.checkCsrf(ctx);
     AttemptView view = open(ctx);
-    service.submit(view.attempt().id(), token(ctx));
+    service.submit(view, token(ctx));
     ctx.redirect("/attempts/" + view.attempt().id() + "/result", io.javalin.http.HttpStatus.SEE_OTHER);
   }
 
@@ -255,45 +271,46 @@ public final class AttemptPages {
       ctx.redirect("/attempts/" + view.attempt().id() + "/finish", io.javalin.http.HttpStatus.SEE_OTHER);
       return;
     }
-    AttemptService.Outcome outcome = service.result(view.attempt().id(), token(ctx));
-    ctx.html(Templates.html("result.jte", resultPage(outcome, zone)));
+    ctx.html(Templates.html("result.jte", resultPage(service, view, zone)));
   }
 
-  /** The result page of a submitted attempt, its day given in UTC. */
-  public static Pages.Result resultPage(AttemptService.Outcome outcome) {
-    return resultPage(outcome, java.time.ZoneOffset.UTC);
-  }
-
-  /** The result page of a submitted attempt, its day given as it is in {@code zone}. */
-  public static Pages.Result resultPage(AttemptService.Outcome outcome, java.time.ZoneId zone) {
-    AttemptView view = outcome.view();
-    AttemptResult result = outcome.result();
+  /**
+   * The result page of a submitted attempt, from the marks and review stored at submit, its day given as it is in
+   * {@code zone}.
+   */
+  public static Pages.Result resultPage(AttemptService service, AttemptView view, java.time.ZoneId zone) {
     QuizPreset preset = view.preset();
+    StoredResult result = view.attempt().result().orElseThrow();
     List<ReviewItem> review = new ArrayList<>();
-    for (int i = 0; i < view.questions().size(); i++) {
-      Question q = view.questions().get(i);
-      Optional<Response> response = view.response(q.id());
-      review.add(new ReviewItem(i + 1, q.stem(), Views.describe(q, response),
-          Views.feedback(q, response, result.questions().get(i).mark(), preset.audience())));
+    for (ReviewSnapshot item : service.review(view)) {
+      review.add(new ReviewItem(((Number) item.question().get("number")).intValue(), item.stem(), item.given(),
+          item.feedback()));
     }
-    boolean certificate = preset.audience() == Audience.STAFF && preset.passMark().isPresent() && result.passed();
+    OptionalInt passMark = result.marking().isPresent() ? result.passMark() : preset.passMark();
+    boolean certificate = certificateDue(preset, result);
     return new Pages.Result(preset.title().in(preset.audience()), preset.audience() == Audience.PATIENT,
-        Views.format(Math.max(0, result.points())) + " of " + Views.format(result.maxPoints()),
-        Views.format(result.percent()) + "%", preset.passMark().isPresent(),
-        preset.passMark().orElse(0), result.passed(),
-        Views.day(view.attempt().result().orElseThrow().submitted(), zone), review,
-        certificate ? Optional.of("/attempts/" + view.attempt().id() + "/certificate") : Optional.empty());
+        Views.format(Math.max(0, result.score())) + " of " + Views.format(result.maxScore()),
+        Views.format(result.percent()) + "%", passMark.isPresent(), passMark.orElse(0), result.passed(),
+        Views.day(result.submitted(), zone), review,
+        certificate ? Optional.of("/attempts/" + view.attempt().id() + "/certificate") : Optional.empty(),
+        "/quizzes/" + preset.id());
+  }
+
+  /** Whether a submitted attempt earns a certificate, by the pass mark it was judged against. */
+  private static boolean certificateDue(QuizPreset preset, StoredResult result) {
+    boolean hadPassMark = result.marking().isPresent() ? result.passMark().isPresent() : preset.passMark().isPresent();
+    return AttemptEngine.certificateDue(preset, hadPassMark, result.passed());
   }
 
   private void certificate(Context ctx) {
     AttemptView view = open(ctx);
-    AttemptService.Outcome outcome = service.result(view.attempt().id(), token(ctx));
     QuizPreset preset = view.preset();
-    if (preset.audience() != Audience.STAFF || preset.passMark().isEmpty() || !outcome.result().passed()) {
+    Optional<StoredResult> result = view.attempt().result();
+    if (result.isEmpty() || !certificateDue(preset, result.get())) {
       throw HttpProblem.notFound("a certificate is given for a passed staff quiz only");
     }
     ctx.html(Templates.html("certificate.jte", new Pages.Certificate(view.attempt().learner().orElse(""),
-        preset.title().in(preset.audience()), Views.format(outcome.result().percent()) + "%",
-        Views.day(view.attempt().result().orElseThrow().submitted(), zone), view.attempt().id(), CatalogPages.source(service))));
+        preset.title().in(preset.audience()), Views.format(result.get().percent()) + "%",
+        Views.day(result.get().submitted(), zone), view.attempt().id(), CatalogPages.source(service))));
   }
 }

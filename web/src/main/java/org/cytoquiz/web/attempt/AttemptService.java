@@ -1,59 +1,82 @@
 package org.cytoquiz.web.attempt;
 
+import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.KnowledgeBase;
-import org.cytoquiz.core.teaching.FeedbackMode;
 import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.quiz.delivery.AttemptEngine;
+import org.cytoquiz.quiz.delivery.AttemptState;
+import org.cytoquiz.quiz.delivery.Command;
+import org.cytoquiz.quiz.delivery.ContentChangedException;
+import org.cytoquiz.quiz.delivery.Event;
+import org.cytoquiz.quiz.delivery.Form;
+import org.cytoquiz.quiz.delivery.SavedResponse;
+import org.cytoquiz.quiz.delivery.Submission;
+import org.cytoquiz.quiz.delivery.Transition;
 import org.cytoquiz.quiz.generate.ItemBank;
-import org.cytoquiz.quiz.generate.Quiz;
-import org.cytoquiz.quiz.generate.QuizAssembler;
-import org.cytoquiz.quiz.generate.QuizSpec;
 import org.cytoquiz.quiz.question.Feedback;
-import org.cytoquiz.quiz.question.InvalidResponseException;
 import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.question.Response;
 import org.cytoquiz.quiz.scoring.Answer;
 import org.cytoquiz.quiz.scoring.AttemptResult;
 import org.cytoquiz.quiz.scoring.Mark;
-import org.cytoquiz.quiz.scoring.QuizScorer;
+import org.cytoquiz.quiz.scoring.QuestionResult;
 import org.cytoquiz.quiz.scoring.ScoringPolicy;
+import org.cytoquiz.quiz.stats.ItemMark;
+import org.cytoquiz.quiz.stats.MarkedAttempt;
 import org.cytoquiz.quiz.stats.QuizStatistics;
 
 /**
- * Starting, answering, submitting and reviewing quiz attempts. Every attempt of a preset holds the same
- * questions (drawn with the preset's seed), as in a Moodle quiz, so results and item statistics compare.
+ * Runs attempts: loads an attempt once, hands the command and the time to the rules in
+ * {@link AttemptEngine}, and stores what they give in one compare-and-set transaction; when another request
+ * changed the attempt first, it reloads and applies the command again, so commands on one attempt behave as if
+ * run one at a time. It holds no rule of an attempt itself.
  */
 public final class AttemptService {
 
   /** The longest name or staff id accepted. */
-  public static final int MAX_LEARNER = 120;
+  public static final int MAX_LEARNER = AttemptEngine.MAX_LEARNER;
+
+  /** How many times a command is retried after losing a race, before giving up; far more than any race needs. */
+  private static final int MAX_ROUNDS = 1_000;
+
+  /** How many drawn forms are kept; a form is drawn again, identically, when it has been dropped. */
+  private static final int FORM_CACHE = 4_096;
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final KnowledgeBase kb;
   private final AttemptStore store;
   private final Clock clock;
-  private final Map<String, Quiz> quizzes = new LinkedHashMap<>();
-  private final Map<String, String> fingerprints = new HashMap<>();
+  private final Map<Audience, ItemBank> banks = new EnumMap<>(Audience.class);
+  private final Map<String, Form> presetForms = new LinkedHashMap<>();
+  private final Map<String, Form> forms = new LinkedHashMap<>(256, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Form> eldest) {
+      return size() > FORM_CACHE;
+    }
+  };
 
-  /** A service for the quizzes of {@code kb}, storing attempts in {@code store}. */
+  /** A service for the quizzes of {@code kb}, storing attempts in {@code store}, reading time from {@code clock}. */
   public AttemptService(KnowledgeBase kb, AttemptStore store, Clock clock) {
     this.kb = kb;
     this.store = store;
     this.clock = clock;
-    Map<Audience, ItemBank> banks = new EnumMap<>(Audience.class);
     for (QuizPreset preset : kb.teaching().presets()) {
       ItemBank bank = banks.computeIfAbsent(preset.audience(), a -> ItemBank.build(kb, a));
-      Quiz quiz = QuizAssembler.assemble(bank, QuizSpec.of(preset));
-      quizzes.put(preset.id(), quiz);
-      fingerprints.put(preset.id(), fingerprint(quiz));
+      presetForms.put(preset.id(), Form.draw(bank, preset, preset.seed()));
     }
   }
 
@@ -76,68 +99,181 @@ public final class AttemptService {
     return kb.preset(id);
   }
 
-  /** The questions of a preset's quiz. */
+  /** The questions of a preset's own form (the one its seed draws; attempts draw forms of their own). */
   public List<Question> questions(String presetId) {
     preset(presetId);
-    return quizzes.get(presetId).questions();
+    return presetForms.get(presetId).questions();
   }
 
   /** The scoring policy of a preset. */
   public static ScoringPolicy policy(QuizPreset preset) {
-    ScoringPolicy policy = ScoringPolicy.of(preset.marking());
-    return preset.certaintyBased() ? policy.withCertainty() : policy;
+    return AttemptEngine.policy(preset);
+  }
+
+  /** The time now, to the millisecond the store keeps, so what a reply shows is what a later read shows. */
+  private java.time.Instant now() {
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+  }
+
+  /** The form {@code preset} gives for {@code seed}, drawn once and kept while used. */
+  private Form form(QuizPreset preset, long seed) {
+    String key = preset.id() + ':' + seed;
+    synchronized (forms) {
+      Form form = forms.get(key);
+      if (form != null) {
+        return form;
+      }
+    }
+    Form form = Form.draw(banks.get(preset.audience()), preset, seed);
+    synchronized (forms) {
+      forms.put(key, form);
+    }
+    return form;
   }
 
   /** A new attempt's id and the bearer token that opens it (shown once, stored only as a hash). */
   public record Started(String attemptId, String token) {}
 
   /**
-   * Starts an attempt at a preset.
+   * Starts an attempt at a preset on a form of its own.
    *
-   * @throws IllegalArgumentException if a staff quiz has no learner name, or the name is unusable
+   * @throws org.cytoquiz.quiz.delivery.StartRefusedException if a staff quiz has no learner name, or the name is
+   *     unusable
    */
   public Started start(String presetId, Optional<String> learner) {
+    return start(presetId, learner, Set.of());
+  }
+
+  /**
+   * Starts an attempt at a preset, on a form whose seed differs from {@code earlierSeeds} (the seeds of the
+   * learner's earlier attempts at it, so a retake gets a new form) unless the preset has one fixed form.
+   *
+   * @throws org.cytoquiz.quiz.delivery.StartRefusedException if a staff quiz has no learner name, or the name is
+   *     unusable
+   */
+  public Started start(String presetId, Optional<String> learner, Collection<Long> earlierSeeds) {
     QuizPreset preset = preset(presetId);
-    Optional<String> name = learner.map(String::strip).filter(s -> !s.isEmpty());
-    if (preset.audience() == Audience.STAFF && name.isEmpty()) {
-      throw new IllegalArgumentException("a staff quiz needs your name or staff id, for the record of who passed");
-    }
-    if (name.isPresent() && (name.get().length() > MAX_LEARNER || name.get().chars().anyMatch(Character::isISOControl))) {
-      throw new IllegalArgumentException("a name or staff id is at most " + MAX_LEARNER + " plain characters");
-    }
+    Form form = form(preset, Form.seedFor(preset, RANDOM.nextLong(), earlierSeeds));
     String id = Secrets.random(16);
     String token = Secrets.random(32);
-    Instant now = clock.instant();
-    store.create(new StoredAttempt(id, Secrets.hash(token), presetId, preset.seed(), fingerprints.get(presetId), name, 0,
-        now, now, Optional.empty()));
+    AttemptState state = new AttemptEngine(preset, form).start(id, learner, now()).state();
+    store.create(new StoredAttempt(id, Secrets.hash(token), presetId, state.seed(), state.contentVersion(),
+        state.learner(), state.position(), state.started(), state.updated(), Optional.empty()));
     return new Started(id, token);
   }
 
   /**
-   * The attempt, if {@code token} opens it.
+   * The seed of an attempt's form, if the attempt exists and is at {@code presetId}; used to keep a retake
+   * off the form of the attempt before it.
+   */
+  public Optional<Long> seedOf(String attemptId, String presetId) {
+    return store.find(attemptId).filter(a -> a.quizId().equals(presetId)).map(StoredAttempt::seed);
+  }
+
+  /**
+   * The quiz of an attempt.
+   *
+   * @throws AttemptNotFoundException if there is no such attempt
+   */
+  public String quizOf(String attemptId) {
+    return store.find(attemptId).map(StoredAttempt::quizId).orElseThrow(() -> new AttemptNotFoundException(attemptId));
+  }
+
+  /**
+   * The attempt, if {@code token} opens it, loaded once.
    *
    * @throws AttemptNotFoundException if there is no such attempt or the token does not open it
-   * @throws AttemptConflictException if the course changed since the attempt began
+   * @throws ContentChangedException if it is open and the course changed under its form since it began
    */
   public AttemptView open(String attemptId, String token) {
-    StoredAttempt attempt = store.find(attemptId).filter(a -> Secrets.matches(token, a.tokenHash()))
+    AttemptRecord record = store.load(attemptId).filter(r -> Secrets.matches(token, r.attempt().tokenHash()))
         .orElseThrow(() -> new AttemptNotFoundException(attemptId));
-    return view(attempt);
+    return view(record);
   }
 
   /** The attempt as an instructor sees it (no token needed: the caller has checked the login). */
   public AttemptView openForInstructor(String attemptId) {
-    return view(store.find(attemptId).orElseThrow(() -> new AttemptNotFoundException(attemptId)));
+    return view(store.load(attemptId).orElseThrow(() -> new AttemptNotFoundException(attemptId)));
   }
 
-  private AttemptView view(StoredAttempt attempt) {
-    if (!attempt.fingerprint().equals(fingerprints.get(attempt.quizId()))) {
-      throw new AttemptConflictException("the course has changed since this attempt began; its saved answers are "
-          + "kept, but it cannot go on. Please start a new attempt.");
+  private AttemptView view(AttemptRecord record) {
+    StoredAttempt attempt = record.attempt();
+    QuizPreset preset = preset(attempt.quizId());
+    Map<String, StoredAnswer> answers = new LinkedHashMap<>();
+    Map<String, SavedResponse> responses = new LinkedHashMap<>();
+    for (StoredAnswer a : record.answers()) {
+      answers.put(a.questionId(), a);
+      responses.put(a.questionId(), new SavedResponse(a.questionId(), ResponseCodec.parse(a.response()),
+          a.certainty(), a.tries(), a.saved()));
     }
-    Map<String, StoredAnswer> answers = new HashMap<>();
-    store.answers(attempt.id()).forEach(a -> answers.put(a.questionId(), a));
-    return new AttemptView(attempt, preset(attempt.quizId()), quizzes.get(attempt.quizId()).questions(), answers);
+    boolean stored = attempt.submitted() && !record.marks().isEmpty();
+    Optional<Form> form = currentForm(preset, attempt);
+    if (form.isEmpty() && !attempt.submitted()) {
+      throw new ContentChangedException(attempt.id());
+    }
+    Optional<Submission> submission = Optional.empty();
+    if (attempt.submitted()) {
+      StoredResult r = attempt.result().orElseThrow();
+      AttemptResult result;
+      if (stored) {
+        result = storedResult(attempt, preset, record.marks());
+      } else if (form.isPresent()) {
+        // Submitted before marks were stored, on content that has not changed since: mark it as it was.
+        result = liveResult(preset, form.get(), responses);
+      } else {
+        // Submitted before marks were stored, and the content has changed since: its stored totals are all there is.
+        result = new AttemptResult(List.of(), r.score(), r.maxScore(), preset.passMark());
+      }
+      submission = Optional.of(new Submission(r.submitted(), policy(preset), result));
+    }
+    // An attempt begun before forms had versions recorded the older fingerprint; its form is the same if that matches.
+    String version = form.map(Form::version).orElse(attempt.fingerprint());
+    AttemptState state = new AttemptState(attempt.id(), attempt.quizId(), attempt.learner(), attempt.seed(),
+        version, attempt.position(), attempt.created(), attempt.updated(), responses, submission);
+    return new AttemptView(attempt, preset, form.map(Form::questions).orElse(List.of()), answers, state,
+        record.marks());
+  }
+
+  /** The attempt's form as the content now draws it, if it is still the form the attempt began on. */
+  private Optional<Form> currentForm(QuizPreset preset, StoredAttempt attempt) {
+    try {
+      Form form = form(preset, attempt.seed());
+      boolean same = form.version().equals(attempt.fingerprint())
+          || legacyFingerprint(form).equals(attempt.fingerprint());
+      return same ? Optional.of(form) : Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.empty(); // the content can no longer fill the quiz at all
+    }
+  }
+
+  /** The fingerprint attempts recorded before forms had versions: a digest of the questions' ids and keys. */
+  static String legacyFingerprint(Form form) {
+    StringBuilder text = new StringBuilder();
+    for (Question question : form.questions()) {
+      text.append(question.id()).append('=').append(question.key()).append('\n');
+    }
+    return Secrets.hash(text.toString());
+  }
+
+  private static AttemptResult storedResult(StoredAttempt attempt, QuizPreset preset, List<StoredMark> marks) {
+    StoredResult r = attempt.result().orElseThrow();
+    List<QuestionResult> questions = new ArrayList<>();
+    for (StoredMark m : marks) {
+      Optional<Answer> answer = m.response().map(json -> new Answer(ResponseCodec.parse(json), m.certainty(), 1));
+      questions.add(new QuestionResult(m.questionId(), answer, new Mark(m.points(), m.maxPoints(), m.fraction())));
+    }
+    OptionalInt passMark = r.marking().isPresent() ? r.passMark() : preset.passMark();
+    return new AttemptResult(questions, r.score(), r.maxScore(), passMark);
+  }
+
+  private AttemptResult liveResult(QuizPreset preset, Form form, Map<String, SavedResponse> responses) {
+    AttemptState open = new AttemptState("-", preset.id(), Optional.empty(), form.seed(), form.version(), 0,
+        java.time.Instant.EPOCH, java.time.Instant.EPOCH, responses, Optional.empty());
+    return new AttemptEngine(preset, form).score(open);
+  }
+
+  private AttemptEngine engine(AttemptView view) {
+    return new AttemptEngine(view.preset(), form(view.preset(), view.attempt().seed()));
   }
 
   /** What saving an answer gave: the saved answer, and the marked feedback when the quiz gives it at once. */
@@ -147,76 +283,105 @@ public final class AttemptService {
   public record Marked(Question question, Response response, Mark mark, List<Feedback> feedback) {}
 
   /**
-   * Saves an answer; saving the same answer again is harmless.
+   * Saves an answer; sending the answer already saved changes nothing, not even the attempt's time.
    *
-   * @throws InvalidResponseException if the response or certainty does not fit the question or quiz
-   * @throws AttemptConflictException if the attempt is submitted, or an immediately marked answer would change
+   * @throws AttemptNotFoundException if the token does not open the attempt
+   * @throws org.cytoquiz.quiz.question.InvalidResponseException if the response or certainty does not fit
+   * @throws org.cytoquiz.quiz.delivery.AttemptClosedException if the attempt has been submitted
+   * @throws org.cytoquiz.quiz.delivery.AnswerLockedException if an immediately marked answer would change
+   * @throws ContentChangedException if the content changed under the attempt's form
    */
   public Saved answer(String attemptId, String token, String questionId, Response response, OptionalInt certainty) {
-    AttemptView view = open(attemptId, token);
-    if (view.attempt().submitted()) {
-      throw new AttemptConflictException("this attempt has been submitted and can no longer change");
-    }
-    Question question = view.question(questionId)
-        .orElseThrow(() -> new InvalidResponseException("this attempt has no question '" + questionId + "'"));
-    QuizPreset preset = view.preset();
-    if (preset.certaintyBased() && certainty.isEmpty()) {
-      throw new InvalidResponseException("this quiz uses certainty-based marking: give a certainty of 1, 2 or 3");
-    }
-    if (!preset.certaintyBased() && certainty.isPresent()) {
-      throw new InvalidResponseException("this quiz does not ask for a certainty");
-    }
-    Answer answer = new Answer(response, certainty, 1);
-    Mark mark = question.score(answer, policy(preset));
-    String json = ResponseCodec.toJson(response);
-    StoredAnswer earlier = view.answers().get(questionId);
-    if (preset.feedback() == FeedbackMode.IMMEDIATE && earlier != null
-        && !(earlier.response().equals(json) && earlier.certainty().equals(certainty))) {
-      throw new AttemptConflictException("this question has been answered and marked; its first answer counts");
-    }
-    StoredAnswer saved;
-    try {
-      saved = store.saveAnswer(attemptId, questionId, json, certainty, clock.instant());
-    } catch (AttemptClosedException e) {
-      throw new AttemptConflictException("this attempt has been submitted and can no longer change");
-    }
-    int position = view.questions().indexOf(question);
-    store.move(attemptId, Math.min(position + 1, view.questions().size() - 1), clock.instant());
-    Optional<Marked> feedback = preset.feedback() == FeedbackMode.IMMEDIATE
-        ? Optional.of(new Marked(question, response, mark, question.feedback(response)))
-        : Optional.empty();
-    return new Saved(saved, feedback);
+    return answer(open(attemptId, token), token, questionId, response, certainty);
   }
 
-  /** Records which question the learner is on, so a return visit resumes there. */
-  public void move(String attemptId, String token, int position) {
-    AttemptView view = open(attemptId, token);
-    if (position >= 0 && position < view.questions().size() && !view.attempt().submitted()) {
-      store.move(attemptId, position, clock.instant());
+  /**
+   * Saves an answer to the attempt {@code loaded} (just opened with {@code token}), as
+   * {@link #answer(String, String, String, Response, OptionalInt)} does; the attempt is read again only if another
+   * request changed it first.
+   */
+  public Saved answer(AttemptView loaded, String token, String questionId, Response response,
+      OptionalInt certainty) {
+    String attemptId = loaded.attempt().id();
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      AttemptView view = round == 0 ? loaded : open(attemptId, token);
+      AttemptEngine engine = engine(view);
+      Transition t = engine.apply(view.state(), new Command.SaveResponse(questionId, response, certainty,
+          now()));
+      SavedResponse saved = t.state().response(questionId).orElseThrow();
+      Question question = engine.form().question(questionId).orElseThrow();
+      StoredAnswer answer = new StoredAnswer(questionId, ResponseCodec.toJson(saved.response()), saved.certainty(),
+          saved.tries(), saved.saved());
+      if (t.changed() && !store.update(new AttemptUpdate(attemptId, view.attempt().version(), t.state().position(),
+          t.state().updated(), List.of(answer), Optional.empty(), List.of()))) {
+        continue;
+      }
+      Optional<Marked> feedback = engine.preset().feedback() == org.cytoquiz.core.teaching.FeedbackMode.IMMEDIATE
+          ? Optional.of(new Marked(question, saved.response(), engine.mark(t.state(), questionId),
+              question.feedback(saved.response())))
+          : Optional.empty();
+      return new Saved(answer, feedback);
     }
+    throw new IllegalStateException("attempt " + attemptId + " kept changing under " + MAX_ROUNDS + " saves");
   }
 
-  /** A submitted attempt's result with its view. */
+  /** A submitted attempt's stored result with its view. */
   public record Outcome(AttemptView view, AttemptResult result) {}
 
   /**
-   * Submits the attempt; submitting again returns the same result and changes nothing.
+   * Submits the attempt and stores its marks; submitting again returns the same stored result and changes nothing.
+   * The result returned is exactly what was stored, so it is the one every later view shows.
    *
    * @throws AttemptNotFoundException if the token does not open the attempt
+   * @throws ContentChangedException if the attempt is open and the content changed under its form
    */
   public Outcome submit(String attemptId, String token) {
-    AttemptView view = open(attemptId, token);
-    AttemptResult result = score(view);
-    if (!view.attempt().submitted()) {
-      store.submit(attemptId, new StoredResult(result.points(), result.maxPoints(), result.percent(), result.passed(),
-          clock.instant()));
-    }
-    AttemptView submitted = open(attemptId, token);
-    return new Outcome(submitted, score(submitted));
+    return submit(open(attemptId, token), token);
   }
 
   /**
-   * The result of a submitted attempt.
+   * Submits the attempt {@code loaded} (just opened with {@code token}), as {@link #submit(String, String)} does;
+   * the attempt is read again only if another request changed it first.
+   */
+  public Outcome submit(AttemptView loaded, String token) {
+    String attemptId = loaded.attempt().id();
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      AttemptView view = round == 0 ? loaded : open(attemptId, token);
+      if (view.attempt().submitted()) {
+        return new Outcome(view, view.state().submission().orElseThrow().result());
+      }
+      AttemptEngine engine = engine(view);
+      Transition t = engine.apply(view.state(), new Command.Submit(now()));
+      Submission submission = ((Event.Submitted) t.events().get(0)).submission();
+      AttemptResult result = submission.result();
+      List<StoredMark> marks = new ArrayList<>();
+      List<Question> questions = engine.form().questions();
+      for (int i = 0; i < questions.size(); i++) {
+        Question q = questions.get(i);
+        QuestionResult qr = result.questions().get(i);
+        marks.add(new StoredMark(i + 1, q.id(), qr.response().map(ResponseCodec::toJson),
+            qr.answer().map(Answer::certainty).orElse(OptionalInt.empty()), qr.mark().points(), qr.mark().maxPoints(),
+            qr.mark().fraction(), ReviewSnapshot.of(q, i + 1, qr.response(), qr.mark(), view.preset().audience())
+                .toJson()));
+      }
+      StoredResult stored = new StoredResult(result.points(), result.maxPoints(), result.percent(), result.passed(),
+          submission.submitted(), Optional.of(StoredMark.policyKey(submission.policy())), result.passMark());
+      if (store.update(new AttemptUpdate(attemptId, view.attempt().version(), t.state().position(),
+          t.state().updated(), List.of(), Optional.of(stored), marks))) {
+        // Exactly what was just written (the attempt at its next version), so it is shown without reading it back.
+        StoredAttempt before = view.attempt();
+        StoredAttempt after = new StoredAttempt(before.id(), before.tokenHash(), before.quizId(), before.seed(),
+            before.fingerprint(), before.learner(), t.state().position(), before.created(), t.state().updated(),
+            Optional.of(stored), before.version() + 1);
+        AttemptView submitted = view(new AttemptRecord(after, List.copyOf(view.answers().values()), marks));
+        return new Outcome(submitted, submitted.state().submission().orElseThrow().result());
+      }
+    }
+    throw new IllegalStateException("attempt " + attemptId + " kept changing under " + MAX_ROUNDS + " submits");
+  }
+
+  /**
+   * The stored result of a submitted attempt.
    *
    * @throws AttemptConflictException if it has not been submitted
    */
@@ -225,14 +390,29 @@ public final class AttemptService {
     if (!view.attempt().submitted()) {
       throw new AttemptConflictException("this attempt has not been submitted yet");
     }
-    return new Outcome(view, score(view));
+    return new Outcome(view, view.state().submission().orElseThrow().result());
   }
 
-  /** The marks of an attempt's saved answers, as they stand. */
+  /** The review of each question of a submitted attempt, in form order, as stored at submit. */
+  public List<ReviewSnapshot> review(AttemptView view) {
+    if (!view.marks().isEmpty()) {
+      return view.marks().stream().map(m -> ReviewSnapshot.parse(m.review())).toList();
+    }
+    // Submitted before marks were stored: marked now on its unchanged form, or nothing to show if the form changed.
+    AttemptResult result = score(view);
+    List<ReviewSnapshot> review = new ArrayList<>();
+    for (int i = 0; i < view.questions().size(); i++) {
+      Question q = view.questions().get(i);
+      review.add(ReviewSnapshot.of(q, i + 1, view.response(q.id()), result.questions().get(i).mark(),
+          view.preset().audience()));
+    }
+    return review;
+  }
+
+  /** The marks of an attempt: stored ones once submitted, else its saved answers' marks as they stand. */
   public AttemptResult score(AttemptView view) {
-    Map<String, Answer> answers = new HashMap<>();
-    view.answers().forEach((id, a) -> answers.put(id, new Answer(ResponseCodec.parse(a.response()), a.certainty(), 1)));
-    return QuizScorer.score(view.questions(), answers, policy(view.preset()), view.preset().passMark());
+    return view.state().submission().map(Submission::result)
+        .orElseGet(() -> engine(view).score(view.state()));
   }
 
   /** Attempts for instructors, newest first. */
@@ -242,37 +422,70 @@ public final class AttemptService {
 
   /** The mark of one question of an attempt as it stands (nothing for an unanswered question). */
   public Mark mark(AttemptView view, Question question) {
-    ScoringPolicy policy = policy(view.preset());
-    StoredAnswer answer = view.answers().get(question.id());
-    return answer == null
-        ? new Mark(0, policy.maxPoints(), 0)
-        : question.score(new Answer(ResponseCodec.parse(answer.response()), answer.certainty(), 1), policy);
+    return view.state().submission()
+        .flatMap(s -> s.result().questions().stream().filter(q -> q.questionId().equals(question.id())).findFirst())
+        .map(QuestionResult::mark)
+        .orElseGet(() -> engine(view).mark(view.state(), question.id()));
   }
 
   /**
-   * The item and quiz statistics of every submitted attempt at a preset on its current content, read from the
-   * store in one query.
+   * The questions statistics cover and their figures: {@code questions.get(i)} is the question of
+   * {@code figures.items().get(i)}, worded as the content words it now.
+   *
+   * @param questions every question any submitted attempt's form held that the content still holds, in the order
+   *     first met; the preset's own form when no attempt is submitted
+   * @param figures the item and quiz statistics
    */
-  public QuizStatistics statistics(String presetId) {
-    QuizPreset preset = preset(presetId);
-    List<Question> questions = questions(presetId);
-    List<AttemptResult> results = store.submitted(presetId).stream()
-        .filter(s -> s.attempt().fingerprint().equals(fingerprints.get(presetId)))
-        .map(s -> {
-          Map<String, StoredAnswer> answers = new HashMap<>();
-          s.answers().forEach(a -> answers.put(a.questionId(), a));
-          return score(new AttemptView(s.attempt(), preset, questions, answers));
-        })
-        .toList();
-    return QuizStatistics.of(questions, results, policy(preset));
+  public record Statistics(List<Question> questions, QuizStatistics figures) {
+
+    /** Copies the questions. */
+    public Statistics {
+      questions = List.copyOf(questions);
+      java.util.Objects.requireNonNull(figures, "figures");
+    }
   }
 
-  /** A digest of a quiz's questions and keys: it changes when the content behind the quiz does. */
-  private static String fingerprint(Quiz quiz) {
-    StringBuilder text = new StringBuilder();
-    for (Question question : quiz.questions()) {
-      text.append(question.id()).append('=').append(question.key()).append('\n');
+  /**
+   * The item and quiz statistics of every submitted attempt at a preset, from the marks stored at submit, read in
+   * one query. Each attempt counts with the questions of its own form, so a question is compared over the
+   * attempts that held it. Each mark is placed in its question's range under the marking policy the attempt was
+   * marked under (for example −6..3 under certainty-based marking). Questions the content no longer holds are
+   * left out (their range cannot be known); attempts submitted before marks were stored are not counted.
+   *
+   * @throws org.cytoquiz.core.UnknownEntityException if there is no such preset
+   */
+  public Statistics statistics(String presetId) {
+    QuizPreset preset = preset(presetId);
+    Map<String, Question> bank = new HashMap<>();
+    banks.get(preset.audience()).questions().forEach(q -> bank.put(q.id(), q));
+    List<MarkedAttempt> attempts = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (SubmittedMarks submitted : store.marks(presetId)) {
+      ScoringPolicy policy = submitted.marking().flatMap(StoredMark::policy).orElseGet(() -> policy(preset));
+      List<ItemMark> items = new ArrayList<>();
+      for (StoredMark m : submitted.marks()) {
+        Question question = bank.get(m.questionId());
+        if (question != null) {
+          items.add(itemMark(m, question, policy));
+        }
+      }
+      if (!items.isEmpty()) {
+        attempts.add(new MarkedAttempt(items));
+        items.forEach(i -> seen.add(i.questionId()));
+      }
     }
-    return Secrets.hash(text.toString());
+    List<Question> questions = attempts.isEmpty() ? questions(presetId) : seen.stream().map(bank::get).toList();
+    return new Statistics(questions, QuizStatistics.of(questions.stream().map(Question::id).toList(), attempts));
+  }
+
+  /**
+   * A stored mark in its question's range under {@code policy}. The range is widened to hold the stored mark
+   * should the policy's range of the question as worded now not hold it.
+   */
+  private static ItemMark itemMark(StoredMark mark, Question question, ScoringPolicy policy) {
+    double min = Math.min(policy.minPoints(question), mark.points());
+    double max = Math.max(mark.maxPoints(), mark.points());
+    Optional<Response> response = mark.response().map(ResponseCodec::parse);
+    return new ItemMark(mark.questionId(), mark.points(), min, max, response);
   }
 }

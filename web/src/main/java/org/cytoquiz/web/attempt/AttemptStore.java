@@ -6,42 +6,40 @@ import java.util.Optional;
 
 /**
  * Where attempts and their answers are kept. Every write is committed before the method returns, so once
- * the server has said "saved" the answer survives a crash or restart.
+ * the server has said "saved" the answer survives a crash or restart; every write to an attempt is a
+ * compare-and-set on its version, so concurrent commands on one attempt behave as if run one at a time.
  */
 public interface AttemptStore {
 
   /** Stores a new, open attempt. */
   void create(StoredAttempt attempt);
 
-  /** The attempt with this id, if there is one. */
+  /** The attempt with this id, if there is one (without its answers). */
   Optional<StoredAttempt> find(String attemptId);
 
-  /**
-   * Saves the answer to one question of an open attempt, replacing an earlier one and counting it as another
-   * try. Saving the same answer again (a double click, a retried request) changes nothing.
-   *
-   * @return the answer as now stored
-   * @throws AttemptClosedException if the attempt has been submitted
-   * @throws java.util.NoSuchElementException if there is no such attempt
-   */
-  StoredAnswer saveAnswer(String attemptId, String questionId, String response, java.util.OptionalInt certainty,
-      Instant at);
+  /** The attempt with this id, its answers and its stored marks, read together, if there is one. */
+  Optional<AttemptRecord> load(String attemptId);
 
   /** The saved answers of an attempt, in the order they were first saved. */
   List<StoredAnswer> answers(String attemptId);
 
-  /** Moves an open attempt's current question; a submitted attempt is left as it is. */
-  void move(String attemptId, int position, Instant at);
-
   /**
-   * Marks an open attempt as submitted with its result.
+   * Writes one command's changes in one transaction if the attempt is still at the expected version, and moves
+   * it to the next version.
    *
-   * @return false if it was already submitted (nothing changes then)
+   * @return false, writing nothing, if another write got there first (the caller reloads and tries again)
    */
-  boolean submit(String attemptId, StoredResult result);
+  boolean update(AttemptUpdate update);
 
   /** Attempts matching the filter, newest first. */
   List<StoredAttempt> list(AttemptFilter filter);
+
+  /**
+   * The stored marks of every submitted attempt at a quiz, with the marking policy each was marked under, oldest
+   * attempt first, each attempt's marks in form order: one query. Attempts submitted before marks were stored
+   * have none and are not listed.
+   */
+  List<SubmittedMarks> marks(String quizId);
 
   /** Records an instructor session until {@code expires}. */
   void createSession(String tokenHash, Instant created, Instant expires);
@@ -51,14 +49,4 @@ public interface AttemptStore {
 
   /** Ends a session. */
   void deleteSession(String tokenHash);
-
-  /**
-   * Every submitted attempt at {@code quizId} with its answers, newest first. Stores read them in one query; this
-   * default reads each attempt's answers apart.
-   */
-  default List<SubmittedAttempt> submitted(String quizId) {
-    return list(new AttemptFilter(Optional.of(quizId), Optional.empty(), Optional.empty(), Optional.empty(),
-        Integer.MAX_VALUE)).stream().filter(StoredAttempt::submitted)
-        .map(a -> new SubmittedAttempt(a, answers(a.id()))).toList();
-  }
 }

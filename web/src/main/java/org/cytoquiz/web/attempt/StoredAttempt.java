@@ -12,17 +12,18 @@ import java.util.Optional;
  * @param id the unguessable attempt id
  * @param tokenHash the SHA-256 of the learner's bearer token (the token itself is never stored)
  * @param quizId the quiz preset
- * @param seed the seed the attempt's questions were drawn with
- * @param fingerprint a digest of the attempt's questions and keys, to notice content that changed under it
+ * @param seed the seed the attempt's form was drawn with
+ * @param fingerprint the version of the form the attempt began on, to notice content that changed under it
  * @param learner the learner's name or staff id, if given
  * @param position the index of the current question
  * @param created when it was started
  * @param updated when it last changed
  * @param result the result, once submitted
+ * @param version the optimistic version: every write compares it and adds one, so no two writes interleave
  */
 public record StoredAttempt(
     String id, String tokenHash, String quizId, long seed, String fingerprint, Optional<String> learner,
-    int position, Instant created, Instant updated, Optional<StoredResult> result) {
+    int position, Instant created, Instant updated, Optional<StoredResult> result, long version) {
 
   public StoredAttempt {
     requireNonNull(id, "id");
@@ -33,6 +34,12 @@ public record StoredAttempt(
     requireNonNull(created, "created");
     requireNonNull(updated, "updated");
     requireNonNull(result, "result");
+  }
+
+  /** A new attempt's record, at version 0. */
+  public StoredAttempt(String id, String tokenHash, String quizId, long seed, String fingerprint,
+      Optional<String> learner, int position, Instant created, Instant updated, Optional<StoredResult> result) {
+    this(id, tokenHash, quizId, seed, fingerprint, learner, position, created, updated, result, 0);
   }
 
   /** Whether the attempt has been submitted and can no longer change. */

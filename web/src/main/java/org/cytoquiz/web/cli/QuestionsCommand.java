@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.quiz.generate.ItemBank;
+import org.cytoquiz.quiz.lint.Finding;
+import org.cytoquiz.quiz.lint.ItemLint;
 import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.web.export.QuestionText;
 import org.cytoquiz.web.export.QuizDocument;
@@ -16,8 +18,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code cytoquiz questions}: every question the content yields for one audience, for review. */
-@Command(name = "questions", description = "Prints the whole item bank for one audience, keys and feedback included.")
+/**
+ * {@code cytoquiz questions}: every question the content yields for one audience, for review; with {@code --lint},
+ * only the breaches of the item-writing rules, one per line, and exit 1 if there are any.
+ */
+@Command(name = "questions", description = {
+    "Prints the whole item bank for one audience, keys and feedback included.",
+    "With --lint, prints instead each breach of the item-writing rules as 'question-id: rule: message' and exits 1"
+        + " when there is one."})
 final class QuestionsCommand implements Callable<Integer> {
 
   /** The audiences, as typed. */
@@ -37,12 +45,21 @@ final class QuestionsCommand implements Callable<Integer> {
       description = "json, text, or reading: only what learners read, as sentences (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(names = "--lint", description = "Check the bank against the item-writing rules instead of printing it.")
+  boolean lint;
+
   @Override
   public Integer call() throws JsonProcessingException {
     KnowledgeBase kb = content.load();
     Audience who = audience == AudienceName.patient ? Audience.PATIENT : Audience.STAFF;
     List<Question> bank = ItemBank.of(kb, who);
     PrintWriter out = spec.commandLine().getOut();
+    if (lint) {
+      List<Finding> findings = ItemLint.check(bank);
+      findings.forEach(out::println);
+      out.flush();
+      return findings.isEmpty() ? 0 : 1;
+    }
     if (format == Format.json) {
       out.println(Json.MAPPER.writeValueAsString(QuizDocument.bank(who.key(), bank)));
     } else if (format == Format.reading) {

@@ -58,15 +58,22 @@ public record FactsDocument(
     }
   }
 
-  /** A relation: its sentence templates, the kinds it links, and what its silence means. */
+  /**
+   * A relation: its sentence templates, the kinds it links, what its silence means, whether it is taxonomic,
+   * how its facts carry along the taxonomy, and the modality its wording reads when a fact names none (absent
+   * when the wording has none).
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record RelationJson(
       String id, String patient, String clinical, List<String> subjects, List<String> objects, String world,
-      String objectsPerSubject) {
+      String objectsPerSubject, boolean taxonomic, List<String> carries, String modality) {
     static RelationJson of(Relation r) {
       return new RelationJson(r.id(), r.wording().patient(), r.wording().clinical(),
           r.subjectTypes().stream().map(EntityType::key).toList(),
           r.objectTypes().stream().map(EntityType::key).toList(),
-          r.world().name().toLowerCase(Locale.ROOT), r.cardinality() == Cardinality.ONE ? "one" : "many");
+          r.world().name().toLowerCase(Locale.ROOT), r.cardinality() == Cardinality.ONE ? "one" : "many",
+          r.taxonomic(), r.carries().stream().map(org.cytoquiz.core.fact.Carry::key).toList(),
+          r.modality().map(org.cytoquiz.core.fact.Modality::key).orElse(null));
     }
   }
 
@@ -84,11 +91,19 @@ public record FactsDocument(
   /** A fact: the triple, whether it holds, its sentence in both wordings, qualifiers and source. */
   public record FactJson(
       String subject, String relation, String object, boolean holds, String patient, String clinical,
-      List<Wording> qualifiers, RefJson source) {
+      List<QualifierJson> qualifiers, RefJson source) {
     static FactJson of(KnowledgeBase kb, Fact f) {
       Wording sentence = kb.statement(f);
       return new FactJson(f.subject().value(), f.relation().id(), f.object().value(), f.holds(),
-          sentence.patient(), sentence.clinical(), f.qualifiers(), RefJson.of(f.source()));
+          sentence.patient(), sentence.clinical(), f.qualifiers().stream().map(QualifierJson::of).toList(),
+          RefJson.of(f.source()));
+    }
+  }
+
+  /** A hedge of a fact: its kind (modality, extent, scope, condition or reason) and its words. */
+  public record QualifierJson(String kind, String patient, String clinical) {
+    static QualifierJson of(org.cytoquiz.core.fact.Qualifier q) {
+      return new QualifierJson(q.kind(), q.wording().patient(), q.wording().clinical());
     }
   }
 }

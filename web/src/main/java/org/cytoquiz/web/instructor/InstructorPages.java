@@ -254,7 +254,14 @@ public final class InstructorPages {
     StoredAttempt a = view.attempt();
     List<org.cytoquiz.web.pages.ReviewItem> review = new ArrayList<>();
     var result = service.score(view);
-    for (int i = 0; i < view.questions().size(); i++) {
+    if (a.submitted()) {
+      // The review stored at submit: the same marks and wording the learner saw, whatever the content is now.
+      for (var item : service.review(view)) {
+        review.add(new org.cytoquiz.web.pages.ReviewItem(((Number) item.question().get("number")).intValue(),
+            item.stem(), item.given(), item.feedback()));
+      }
+    }
+    for (int i = 0; i < view.questions().size() && !a.submitted(); i++) {
       Question q = view.questions().get(i);
       review.add(new org.cytoquiz.web.pages.ReviewItem(i + 1, q.stem(), Views.describe(q, view.response(q.id())),
           Views.feedback(q, view.response(q.id()), result.questions().get(i).mark(), view.preset().audience())));
@@ -280,12 +287,13 @@ public final class InstructorPages {
 
   private InstructorViews.Statistics statistics(Context ctx) {
     QuizPreset preset = CatalogPages.preset(service, ctx.pathParam("quizId"));
-    return Charts.page(preset, service.questions(preset.id()), service.statistics(preset.id()));
+    AttemptService.Statistics statistics = service.statistics(preset.id());
+    return Charts.page(preset, statistics.questions(), statistics.figures());
   }
 
   private Map<String, Object> statisticsJson(Context ctx) {
     QuizPreset preset = CatalogPages.preset(service, ctx.pathParam("quizId"));
-    QuizStatistics stats = service.statistics(preset.id());
+    QuizStatistics stats = service.statistics(preset.id()).figures();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("quiz", preset.id());
     m.put("attempts", stats.attempts());

@@ -25,7 +25,11 @@ public final class Pages {
 
   /** The result page with a review of every question. */
   public record Result(String quizTitle, boolean patient, String score, String percent, boolean hasPassMark,
-      int passMark, boolean passed, String submitted, List<ReviewItem> review, Optional<String> certificateUrl) {}
+      int passMark, boolean passed, String submitted, List<ReviewItem> review, Optional<String> certificateUrl,
+      String retakeUrl) {}
+
+  /** The page for an open attempt whose quiz content changed since it began: it offers a fresh start. */
+  public record ContentChanged(String quizTitle, String message, String startUrl) {}
 
   /** A certificate of completion. */
   public record Certificate(String learner, String quizTitle, String score, String date, String attemptId,

@@ -8,55 +8,63 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.sql.DataSource;
-import org.cytoquiz.web.attempt.AttemptClosedException;
 import org.cytoquiz.web.attempt.AttemptFilter;
+import org.cytoquiz.web.attempt.AttemptRecord;
 import org.cytoquiz.web.attempt.AttemptStore;
+import org.cytoquiz.web.attempt.AttemptUpdate;
 import org.cytoquiz.web.attempt.StoredAnswer;
 import org.cytoquiz.web.attempt.StoredAttempt;
+import org.cytoquiz.web.attempt.StoredMark;
 import org.cytoquiz.web.attempt.StoredResult;
-import org.cytoquiz.web.attempt.SubmittedAttempt;
+import org.cytoquiz.web.attempt.SubmittedMarks;
 
-/** The attempt store on SQLite or PostgreSQL, in plain JDBC; each method is one committed transaction. */
+/**
+ * The attempt store on SQLite or PostgreSQL, in plain JDBC; each write is one committed transaction, and every
+ * write to an attempt is a compare-and-set on its version.
+ */
 public final class JdbcAttemptStore implements AttemptStore {
 
   private static final String OPEN = "open";
   private static final String SUBMITTED = "submitted";
   private static final String COLUMNS = "id, token_hash, quiz_id, seed, fingerprint, learner, state, position, "
-      + "created_at, updated_at, submitted_at, score, max_score, percent, passed";
+      + "created_at, updated_at, submitted_at, score, max_score, percent, passed, marking, pass_mark, version";
+  private static final String MARK_COLUMNS = "number, question_id, response, certainty, points, max_points, fraction, "
+      + "review";
+
+  /** The most writes one shared SQLite transaction holds. */
+  private static final int GROUP_COMMIT_MAX = 128;
 
   private final DataSource dataSource;
-  private final String lockRow;
-  /** SQLite has one writer at a time: queueing writers here is cheaper than its busy-wait back-off. */
-  private final java.util.concurrent.locks.Lock writeLock;
+  /**
+   * SQLite has one writer at a time and each commit waits for the disk: writers queue here (cheaper than
+   * SQLite's busy-wait back-off) and those waiting share one transaction. Null on PostgreSQL.
+   */
+  private final GroupCommit groupCommit;
 
   /** A store on {@code database}. */
   public JdbcAttemptStore(Database database) {
     this.dataSource = database.dataSource();
-    // SQLite takes the write lock when the transaction begins (transaction_mode=IMMEDIATE); PostgreSQL locks
-    // the attempt's row, so a save and a submit of the same attempt never interleave.
-    this.lockRow = database.isSqlite() ? "" : " FOR UPDATE";
-    this.writeLock = database.isSqlite() ? new java.util.concurrent.locks.ReentrantLock(true) : null;
+    // Writes to one attempt never interleave: each begins with a compare-and-set on its version (see update).
+    this.groupCommit = database.isSqlite() ? new GroupCommit(dataSource, GROUP_COMMIT_MAX) : null;
   }
 
   private interface Work<T> {
     T run(Connection connection) throws SQLException;
   }
 
-  /** Runs {@code work} in one committed transaction. */
+  /**
+   * Runs {@code work} in a committed transaction and returns once it is durable. On SQLite the transaction may
+   * be shared with other writers' work (group commit, each in its own savepoint), and {@code work} may be run
+   * a second time on its own if the shared commit fails: it must act only through its connection.
+   */
   private <T> T transaction(Work<T> work) {
-    if (writeLock == null) {
+    if (groupCommit == null) {
       return inTransaction(work);
     }
-    writeLock.lock();
-    try {
-      return inTransaction(work);
-    } finally {
-      writeLock.unlock();
-    }
+    return groupCommit.run(work::run);
   }
 
   /** Runs read-only {@code work} on its own connection, without taking SQLite's write lock. */
@@ -107,7 +115,7 @@ public final class JdbcAttemptStore implements AttemptStore {
   public void create(StoredAttempt attempt) {
     transaction(c -> {
       try (PreparedStatement s = c.prepareStatement("INSERT INTO attempt (" + COLUMNS
-          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL)")) {
+          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0)")) {
         s.setString(1, attempt.id());
         s.setString(2, attempt.tokenHash());
         s.setString(3, attempt.quizId());
@@ -126,11 +134,11 @@ public final class JdbcAttemptStore implements AttemptStore {
 
   @Override
   public Optional<StoredAttempt> find(String attemptId) {
-    return read(c -> find(c, attemptId, ""));
+    return read(c -> find(c, attemptId));
   }
 
-  private Optional<StoredAttempt> find(Connection c, String attemptId, String lock) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM attempt WHERE id = ?" + lock)) {
+  private Optional<StoredAttempt> find(Connection c, String attemptId) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM attempt WHERE id = ?")) {
       s.setString(1, attemptId);
       try (ResultSet r = s.executeQuery()) {
         return r.next() ? Optional.of(attempt(r)) : Optional.empty();
@@ -139,110 +147,166 @@ public final class JdbcAttemptStore implements AttemptStore {
   }
 
   @Override
-  public StoredAnswer saveAnswer(String attemptId, String questionId, String response, OptionalInt certainty,
-      Instant at) {
-    return transaction(c -> {
-      StoredAttempt attempt = find(c, attemptId, lockRow)
-          .orElseThrow(() -> new NoSuchElementException("no attempt " + attemptId));
-      if (attempt.submitted()) {
-        throw new AttemptClosedException(attemptId);
+  public Optional<AttemptRecord> load(String attemptId) {
+    return read(c -> {
+      Optional<StoredAttempt> attempt = find(c, attemptId);
+      if (attempt.isEmpty()) {
+        return Optional.empty();
       }
-      Optional<StoredAnswer> earlier = answer(c, attemptId, questionId);
-      if (earlier.isPresent() && earlier.get().response().equals(response)
-          && earlier.get().certainty().equals(certainty)) {
-        return earlier.get();
-      }
-      StoredAnswer saved = new StoredAnswer(questionId, response, certainty,
-          earlier.map(a -> a.tries() + 1).orElse(1), at);
-      String sql = earlier.isPresent()
-          ? "UPDATE answer SET response = ?, certainty = ?, tries = ?, saved_at = ? WHERE attempt_id = ? AND question_id = ?"
-          : "INSERT INTO answer (response, certainty, tries, saved_at, attempt_id, question_id) VALUES (?, ?, ?, ?, ?, ?)";
-      try (PreparedStatement s = c.prepareStatement(sql)) {
-        s.setString(1, response);
-        if (certainty.isPresent()) {
-          s.setInt(2, certainty.getAsInt());
-        } else {
-          s.setNull(2, Types.INTEGER);
+      List<StoredAnswer> answers = answers(c, attemptId);
+      List<StoredMark> marks = new ArrayList<>();
+      if (attempt.get().submitted()) {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + MARK_COLUMNS
+            + " FROM attempt_mark WHERE attempt_id = ? ORDER BY number")) {
+          s.setString(1, attemptId);
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              marks.add(mark(r));
+            }
+          }
         }
-        s.setInt(3, saved.tries());
-        s.setLong(4, at.toEpochMilli());
-        s.setString(5, attemptId);
-        s.setString(6, questionId);
-        s.executeUpdate();
       }
-      touch(c, attemptId, at);
-      return saved;
+      return Optional.of(new AttemptRecord(attempt.get(), answers, marks));
     });
-  }
-
-  private static Optional<StoredAnswer> answer(Connection c, String attemptId, String questionId) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT question_id, response, certainty, tries, saved_at FROM answer "
-        + "WHERE attempt_id = ? AND question_id = ?")) {
-      s.setString(1, attemptId);
-      s.setString(2, questionId);
-      try (ResultSet r = s.executeQuery()) {
-        return r.next() ? Optional.of(answer(r)) : Optional.empty();
-      }
-    }
-  }
-
-  private static void touch(Connection c, String attemptId, Instant at) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("UPDATE attempt SET updated_at = ? WHERE id = ?")) {
-      s.setLong(1, at.toEpochMilli());
-      s.setString(2, attemptId);
-      s.executeUpdate();
-    }
   }
 
   @Override
   public List<StoredAnswer> answers(String attemptId) {
-    return read(c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT question_id, response, certainty, tries, saved_at FROM answer "
-          + "WHERE attempt_id = ? ORDER BY saved_at, question_id")) {
-        s.setString(1, attemptId);
-        List<StoredAnswer> answers = new ArrayList<>();
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            answers.add(answer(r));
+    return read(c -> answers(c, attemptId));
+  }
+
+  private static List<StoredAnswer> answers(Connection c, String attemptId) throws SQLException {
+    List<StoredAnswer> answers = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement("SELECT question_id, response, certainty, tries, saved_at FROM answer "
+        + "WHERE attempt_id = ? ORDER BY saved_at, question_id")) {
+      s.setString(1, attemptId);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          answers.add(answer(r));
+        }
+      }
+    }
+    return answers;
+  }
+
+  @Override
+  public boolean update(AttemptUpdate update) {
+    return transaction(c -> {
+      // The compare-and-set comes first: when it loses, nothing else is written and nothing needs undoing.
+      String sql = update.result().isPresent()
+          ? "UPDATE attempt SET version = version + 1, position = ?, updated_at = ?, state = ?, submitted_at = ?, "
+              + "score = ?, max_score = ?, percent = ?, passed = ?, marking = ?, pass_mark = ? "
+              + "WHERE id = ? AND version = ? AND state = ?"
+          : "UPDATE attempt SET version = version + 1, position = ?, updated_at = ? "
+              + "WHERE id = ? AND version = ? AND state = ?";
+      try (PreparedStatement s = c.prepareStatement(sql)) {
+        int i = 1;
+        s.setInt(i++, update.position());
+        s.setLong(i++, update.updated().toEpochMilli());
+        if (update.result().isPresent()) {
+          StoredResult result = update.result().get();
+          s.setString(i++, SUBMITTED);
+          s.setLong(i++, result.submitted().toEpochMilli());
+          s.setDouble(i++, result.score());
+          s.setDouble(i++, result.maxScore());
+          s.setDouble(i++, result.percent());
+          s.setInt(i++, result.passed() ? 1 : 0);
+          s.setString(i++, result.marking().orElse(null));
+          if (result.passMark().isPresent()) {
+            s.setInt(i++, result.passMark().getAsInt());
+          } else {
+            s.setNull(i++, Types.INTEGER);
           }
         }
-        return answers;
+        s.setString(i++, update.attemptId());
+        s.setLong(i++, update.expectedVersion());
+        s.setString(i, OPEN);
+        if (s.executeUpdate() != 1) {
+          return false;
+        }
       }
+      if (!update.answers().isEmpty()) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO answer (attempt_id, question_id, response, "
+            + "certainty, tries, saved_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (attempt_id, question_id) DO UPDATE "
+            + "SET response = excluded.response, certainty = excluded.certainty, tries = excluded.tries, "
+            + "saved_at = excluded.saved_at")) {
+          for (StoredAnswer answer : update.answers()) {
+            s.setString(1, update.attemptId());
+            s.setString(2, answer.questionId());
+            s.setString(3, answer.response());
+            setCertainty(s, 4, answer.certainty());
+            s.setInt(5, answer.tries());
+            s.setLong(6, answer.saved().toEpochMilli());
+            s.addBatch();
+          }
+          s.executeBatch();
+        }
+      }
+      if (!update.marks().isEmpty()) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO attempt_mark (attempt_id, " + MARK_COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          for (StoredMark mark : update.marks()) {
+            s.setString(1, update.attemptId());
+            s.setInt(2, mark.number());
+            s.setString(3, mark.questionId());
+            s.setString(4, mark.response().orElse(null));
+            setCertainty(s, 5, mark.certainty());
+            s.setDouble(6, mark.points());
+            s.setDouble(7, mark.maxPoints());
+            s.setDouble(8, mark.fraction());
+            s.setString(9, mark.review());
+            s.addBatch();
+          }
+          s.executeBatch();
+        }
+      }
+      return true;
     });
   }
 
-  @Override
-  public void move(String attemptId, int position, Instant at) {
-    transaction(c -> {
-      try (PreparedStatement s = c.prepareStatement(
-          "UPDATE attempt SET position = ?, updated_at = ? WHERE id = ? AND state = ?")) {
-        s.setInt(1, position);
-        s.setLong(2, at.toEpochMilli());
-        s.setString(3, attemptId);
-        s.setString(4, OPEN);
-        s.executeUpdate();
-      }
-      return null;
-    });
+  private static void setCertainty(PreparedStatement s, int index, OptionalInt certainty) throws SQLException {
+    if (certainty.isPresent()) {
+      s.setInt(index, certainty.getAsInt());
+    } else {
+      s.setNull(index, Types.INTEGER);
+    }
   }
 
   @Override
-  public boolean submit(String attemptId, StoredResult result) {
-    return transaction(c -> {
-      try (PreparedStatement s = c.prepareStatement("UPDATE attempt SET state = ?, submitted_at = ?, updated_at = ?, "
-          + "score = ?, max_score = ?, percent = ?, passed = ? WHERE id = ? AND state = ?")) {
-        s.setString(1, SUBMITTED);
-        s.setLong(2, result.submitted().toEpochMilli());
-        s.setLong(3, result.submitted().toEpochMilli());
-        s.setDouble(4, result.score());
-        s.setDouble(5, result.maxScore());
-        s.setDouble(6, result.percent());
-        s.setInt(7, result.passed() ? 1 : 0);
-        s.setString(8, attemptId);
-        s.setString(9, OPEN);
-        return s.executeUpdate() == 1;
+  public List<SubmittedMarks> marks(String quizId) {
+    return read(c -> {
+      List<SubmittedMarks> attempts = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT m.attempt_id, a.marking AS attempt_marking, "
+          + prefixed("m.", MARK_COLUMNS) + " FROM attempt_mark m JOIN attempt a ON a.id = m.attempt_id "
+          + "WHERE a.quiz_id = ? ORDER BY a.created_at, m.attempt_id, m.number")) {
+        s.setString(1, quizId);
+        try (ResultSet r = s.executeQuery()) {
+          String current = null;
+          Optional<String> marking = Optional.empty();
+          List<StoredMark> marks = new ArrayList<>();
+          while (r.next()) {
+            String id = r.getString("attempt_id");
+            if (!id.equals(current)) {
+              if (current != null) {
+                attempts.add(new SubmittedMarks(current, marking, marks));
+              }
+              current = id;
+              marking = Optional.ofNullable(r.getString("attempt_marking"));
+              marks = new ArrayList<>();
+            }
+            marks.add(mark(r));
+          }
+          if (current != null) {
+            attempts.add(new SubmittedMarks(current, marking, marks));
+          }
+        }
       }
+      return attempts;
     });
+  }
+
+  private static String prefixed(String prefix, String columns) {
+    return prefix + columns.replace(", ", ", " + prefix);
   }
 
   @Override
@@ -277,39 +341,6 @@ public final class JdbcAttemptStore implements AttemptStore {
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
             attempts.add(attempt(r));
-          }
-        }
-        return attempts;
-      }
-    });
-  }
-
-  @Override
-  public List<SubmittedAttempt> submitted(String quizId) {
-    return read(c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT a.*, n.question_id, n.response, n.certainty, n.tries, "
-          + "n.saved_at FROM attempt a LEFT JOIN answer n ON n.attempt_id = a.id WHERE a.quiz_id = ? AND a.state = ? "
-          + "ORDER BY a.created_at DESC, a.id, n.saved_at, n.question_id")) {
-        s.setString(1, quizId);
-        s.setString(2, SUBMITTED);
-        List<SubmittedAttempt> attempts = new ArrayList<>();
-        try (ResultSet r = s.executeQuery()) {
-          StoredAttempt current = null;
-          List<StoredAnswer> answers = new ArrayList<>();
-          while (r.next()) {
-            if (current == null || !current.id().equals(r.getString("id"))) {
-              if (current != null) {
-                attempts.add(new SubmittedAttempt(current, answers));
-              }
-              current = attempt(r);
-              answers = new ArrayList<>();
-            }
-            if (r.getString("question_id") != null) {
-              answers.add(answer(r));
-            }
-          }
-          if (current != null) {
-            attempts.add(new SubmittedAttempt(current, answers));
           }
         }
         return attempts;
@@ -363,12 +394,23 @@ public final class JdbcAttemptStore implements AttemptStore {
   private static StoredAttempt attempt(ResultSet r) throws SQLException {
     Optional<StoredResult> result = Optional.empty();
     if (SUBMITTED.equals(r.getString("state"))) {
+      int passMark = r.getInt("pass_mark");
+      OptionalInt pass = r.wasNull() ? OptionalInt.empty() : OptionalInt.of(passMark);
       result = Optional.of(new StoredResult(r.getDouble("score"), r.getDouble("max_score"), r.getDouble("percent"),
-          r.getInt("passed") == 1, Instant.ofEpochMilli(r.getLong("submitted_at"))));
+          r.getInt("passed") == 1, Instant.ofEpochMilli(r.getLong("submitted_at")),
+          Optional.ofNullable(r.getString("marking")), pass));
     }
     return new StoredAttempt(r.getString("id"), r.getString("token_hash"), r.getString("quiz_id"), r.getLong("seed"),
         r.getString("fingerprint"), Optional.ofNullable(r.getString("learner")), r.getInt("position"),
-        Instant.ofEpochMilli(r.getLong("created_at")), Instant.ofEpochMilli(r.getLong("updated_at")), result);
+        Instant.ofEpochMilli(r.getLong("created_at")), Instant.ofEpochMilli(r.getLong("updated_at")), result,
+        r.getLong("version"));
+  }
+
+  private static StoredMark mark(ResultSet r) throws SQLException {
+    int certainty = r.getInt("certainty");
+    OptionalInt c = r.wasNull() ? OptionalInt.empty() : OptionalInt.of(certainty);
+    return new StoredMark(r.getInt("number"), r.getString("question_id"), Optional.ofNullable(r.getString("response")),
+        c, r.getDouble("points"), r.getDouble("max_points"), r.getDouble("fraction"), r.getString("review"));
   }
 
   private static StoredAnswer answer(ResultSet r) throws SQLException {

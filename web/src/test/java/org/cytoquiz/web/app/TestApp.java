@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.cytoquiz.content.load.BundledCourse;
+import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.web.attempt.AttemptService;
 import org.cytoquiz.web.instructor.InstructorAuth;
 import org.cytoquiz.web.instructor.PasswordHash;
@@ -39,14 +40,14 @@ public final class TestApp implements AutoCloseable {
   private final HttpClient client;
 
   private TestApp(Database database) {
-    this(database, new WebApp.Settings(false));
+    this(database, BundledCourse.knowledgeBase(), new WebApp.Settings(false));
   }
 
-  private TestApp(Database database, WebApp.Settings settings) {
+  private TestApp(Database database, KnowledgeBase kb, WebApp.Settings settings) {
     this.database = database;
     Clock clock = Clock.systemUTC();
     JdbcAttemptStore store = new JdbcAttemptStore(database);
-    this.app = WebApp.create(new AttemptService(BundledCourse.knowledgeBase(), store, clock), store,
+    this.app = WebApp.create(new AttemptService(kb, store, clock), store,
         new InstructorAuth(Optional.of(PasswordHash.parse(HASH)), store, clock), clock, settings)
         .start("127.0.0.1", 0);
     this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -60,7 +61,12 @@ public final class TestApp implements AutoCloseable {
 
   /** An app on the SQLite database in {@code dir}, with {@code settings}. */
   public static TestApp sqlite(Path dir, WebApp.Settings settings) {
-    return new TestApp(Database.sqlite(dir), settings);
+    return new TestApp(Database.sqlite(dir), BundledCourse.knowledgeBase(), settings);
+  }
+
+  /** An app serving the course {@code kb} on the SQLite database in {@code dir}. */
+  public static TestApp sqlite(Path dir, KnowledgeBase kb) {
+    return new TestApp(Database.sqlite(dir), kb, new WebApp.Settings(false));
   }
 
   /** An app on the PostgreSQL database at {@code url}. */
@@ -94,6 +100,17 @@ public final class TestApp implements AutoCloseable {
   /** GETs a page with this client's cookies. */
   public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build());
+  }
+
+  /** GETs a page with one cookie given by hand (for pages of an attempt started through the API). */
+  public HttpResponse<String> get(String path, String cookieName, String cookieValue) {
+    return send(HttpRequest.newBuilder(URI.create(base() + path)).header("Cookie", cookieName + "=" + cookieValue)
+        .GET().build());
+  }
+
+  /** The store under the app, to look at what is stored. */
+  public JdbcAttemptStore store() {
+    return new JdbcAttemptStore(database);
   }
 
   /** POSTs a form with this client's cookies. */

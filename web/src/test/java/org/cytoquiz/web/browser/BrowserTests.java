@@ -15,9 +15,6 @@ import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.question.Response;
 import org.cytoquiz.quiz.question.TextEntry;
 import org.cytoquiz.web.app.TestApp;
-import org.cytoquiz.web.attempt.AttemptService;
-import org.cytoquiz.web.store.Database;
-import org.cytoquiz.web.store.JdbcAttemptStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -134,8 +131,6 @@ class BrowserTests {
     org.cytoquiz.core.teaching.QuizPreset preset = BundledCourse.knowledgeBase().preset(quizId);
     boolean certainty = preset.certaintyBased();
     boolean immediate = preset.feedback() == org.cytoquiz.core.teaching.FeedbackMode.IMMEDIATE;
-    List<Question> questions = new AttemptService(BundledCourse.knowledgeBase(),
-        new JdbcAttemptStore(Database.sqlite(dir.resolve("scratch"))), java.time.Clock.systemUTC()).questions(quizId);
     driver.get(app.base() + "/");
     check(flow + "-catalog");
     tabTo(driver.findElement(By.cssSelector("a[href='/quizzes/" + quizId + "']")));
@@ -147,6 +142,12 @@ class BrowserTests {
     }
     tabTo(driver.findElement(By.cssSelector("button[type=submit]")));
     navigate();
+    // Each attempt has its own form: draw it again from the seed the attempt recorded.
+    String attemptId = driver.getCurrentUrl().replaceAll(".*/attempts/([^/]+)/.*", "$1");
+    long seed = app.store().find(attemptId).orElseThrow().seed();
+    List<Question> questions = org.cytoquiz.quiz.delivery.Form.draw(
+        org.cytoquiz.quiz.generate.ItemBank.build(BundledCourse.knowledgeBase(), preset.audience()), preset, seed)
+        .questions();
     for (int n = 1; n <= questions.size(); n++) {
       Question q = questions.get(n - 1);
       assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Question " + n + " of " + questions.size());

@@ -7,9 +7,14 @@ import static org.cytoquiz.web.cli.CommandLineTests.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import org.cytoquiz.content.write.ContentWriter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code cytoquiz generate} and {@code cytoquiz questions}. */
 class QuizCommandsTests {
@@ -94,5 +99,29 @@ class QuizCommandsTests {
     assertThat(doc.path("count").asInt()).isEqualTo(doc.path("questions").size()).isGreaterThan(100);
     CommandLineTests.Run reading = run(JAN_2024, "questions", "--audience", "patient", "--format", "reading");
     assertThat(reading.out()).contains("Which treatment has to be given in the hospital?").doesNotContain("tf-");
+  }
+
+  @Test
+  void theLintFindsNothingInTheShippedCourse() {
+    for (String audience : new String[] {"patient", "staff"}) {
+      CommandLineTests.Run lint = run(JAN_2024, "questions", "--audience", audience, "--lint");
+      assertThat(lint.exitCode()).as(audience).isEqualTo(0);
+      assertThat(lint.out()).as(audience).isEmpty();
+    }
+  }
+
+  @Test
+  void theLintPrintsEachFindingOnALineAndFails(@TempDir Path temp) throws IOException {
+    ContentWriter.write(CommandLineTests.KB, temp);
+    Path entities = temp.resolve("entities.yaml");
+    String text = Files.readString(entities, StandardCharsets.UTF_8);
+    assertThat(text).contains("clinical: Sylatron\n");
+    Files.writeString(entities, text.replace("clinical: Sylatron\n", "clinical: Sylatron™\n"), StandardCharsets.UTF_8);
+    CommandLineTests.Run lint = run(JAN_2024, "questions", "--audience", "staff", "--lint", "--content", temp.toString());
+    assertThat(lint.exitCode()).isEqualTo(1);
+    assertThat(lint.out().lines()).isNotEmpty()
+        .allMatch(line -> line.matches("[a-z0-9-]+: typography: trademark signs differ between options: no sign, ™"))
+        .contains("sc-has-brand-name-object-peginterferon-alfa-2b-s: typography: trademark signs differ between options:"
+            + " no sign, ™");
   }
 }

@@ -1,23 +1,24 @@
 package org.cytoquiz.web.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.NoSuchElementException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.ArrayList;
-import java.util.List;
-import org.cytoquiz.web.attempt.AttemptClosedException;
 import org.cytoquiz.web.attempt.AttemptFilter;
+import org.cytoquiz.web.attempt.AttemptRecord;
 import org.cytoquiz.web.attempt.AttemptStore;
+import org.cytoquiz.web.attempt.AttemptUpdate;
 import org.cytoquiz.web.attempt.Secrets;
 import org.cytoquiz.web.attempt.StoredAnswer;
 import org.cytoquiz.web.attempt.StoredAttempt;
+import org.cytoquiz.web.attempt.StoredMark;
 import org.cytoquiz.web.attempt.StoredResult;
 import org.junit.jupiter.api.Test;
 
@@ -33,63 +34,132 @@ abstract class AttemptStoreContract {
         created, created, Optional.empty());
   }
 
+  static StoredAnswer answer(String question, String json, int tries, Instant at) {
+    return new StoredAnswer(question, json, OptionalInt.empty(), tries, at);
+  }
+
+  static AttemptUpdate save(StoredAttempt a, long version, StoredAnswer answer) {
+    return new AttemptUpdate(a.id(), version, 1, answer.saved(), List.of(answer), Optional.empty(), List.of());
+  }
+
+  static AttemptUpdate submit(StoredAttempt a, long version, StoredResult result, List<StoredMark> marks) {
+    return new AttemptUpdate(a.id(), version, 0, result.submitted(), List.of(), Optional.of(result), marks);
+  }
+
+  static StoredMark mark(int number, String question, double points) {
+    return new StoredMark(number, question, Optional.of("{\"selected\":[\"a\"]}"), OptionalInt.of(2), points, 3,
+        points > 0 ? 1 : 0, "{\"question\":{\"number\":" + number + "}}");
+  }
+
+  AttemptRecord load(StoredAttempt a) {
+    return store().load(a.id()).orElseThrow();
+  }
+
   @Test
-  void aCreatedAttemptCanBeFoundAgain() {
+  void aCreatedAttemptCanBeFoundAgainAtVersionZero() {
     StoredAttempt a = attempt("patient-basics", Optional.empty(), T0);
     store().create(a);
     assertThat(store().find(a.id())).contains(a);
+    assertThat(load(a)).isEqualTo(new AttemptRecord(a, List.of(), List.of()));
     assertThat(store().find("no-such-attempt-xxxxx")).isEmpty();
+    assertThat(store().load("no-such-attempt-xxxxx")).isEmpty();
   }
 
   @Test
-  void savingTheSameAnswerTwiceChangesNothing() {
+  void anUpdateAtTheExpectedVersionWritesEverythingAndMovesTheVersionOn() {
     StoredAttempt a = attempt("patient-basics", Optional.empty(), T0);
     store().create(a);
-    StoredAnswer first = store().saveAnswer(a.id(), "q1", "{\"selected\":[\"x\"]}", OptionalInt.empty(), T0.plusSeconds(1));
-    StoredAnswer again = store().saveAnswer(a.id(), "q1", "{\"selected\":[\"x\"]}", OptionalInt.empty(), T0.plusSeconds(2));
-    assertThat(again).isEqualTo(first);
-    assertThat(store().answers(a.id())).containsExactly(first);
-    StoredAnswer changed = store().saveAnswer(a.id(), "q1", "{\"selected\":[\"y\"]}", OptionalInt.of(2), T0.plusSeconds(3));
-    assertThat(changed.tries()).isEqualTo(2);
+    StoredAnswer first = answer("q1", "{\"selected\":[\"x\"]}", 1, T0.plusSeconds(1));
+    assertThat(store().update(save(a, 0, first))).isTrue();
+    StoredAnswer changed = new StoredAnswer("q1", "{\"selected\":[\"y\"]}", OptionalInt.of(2), 2, T0.plusSeconds(3));
+    assertThat(store().update(save(a, 1, changed))).isTrue();
+    AttemptRecord record = load(a);
+    assertThat(record.answers()).containsExactly(changed);
     assertThat(store().answers(a.id())).containsExactly(changed);
+    assertThat(record.attempt().version()).isEqualTo(2);
+    assertThat(record.attempt().position()).isEqualTo(1);
+    assertThat(record.attempt().updated()).isEqualTo(T0.plusSeconds(3));
   }
 
   @Test
-  void aSubmittedAttemptNoLongerChanges() {
+  void anUpdateFromAStaleVersionWritesNothing() {
+    StoredAttempt a = attempt("patient-basics", Optional.empty(), T0);
+    store().create(a);
+    assertThat(store().update(save(a, 0, answer("q1", "{\"text\":\"a\"}", 1, T0.plusSeconds(1))))).isTrue();
+    assertThat(store().update(save(a, 0, answer("q2", "{\"text\":\"b\"}", 1, T0.plusSeconds(2))))).isFalse();
+    assertThat(load(a).answers()).extracting(StoredAnswer::questionId).containsExactly("q1");
+    assertThat(load(a).attempt().updated()).isEqualTo(T0.plusSeconds(1));
+  }
+
+  @Test
+  void aSubmitStoresTheResultAndMarksAndNothingChangesAfterIt() {
     StoredAttempt a = attempt("staff-certification", Optional.of("Nurse A"), T0);
     store().create(a);
-    store().saveAnswer(a.id(), "q1", "{\"text\":\"IL-2\"}", OptionalInt.of(3), T0);
-    StoredResult result = new StoredResult(3, 60, 5, false, T0.plusSeconds(60));
-    assertThat(store().submit(a.id(), result)).isTrue();
-    assertThat(store().submit(a.id(), new StoredResult(60, 60, 100, true, T0.plusSeconds(61)))).isFalse();
-    assertThat(store().find(a.id()).orElseThrow().result()).contains(result);
-    assertThatThrownBy(() -> store().saveAnswer(a.id(), "q1", "{\"text\":\"x\"}", OptionalInt.of(1), T0))
-        .isInstanceOf(AttemptClosedException.class);
-    store().move(a.id(), 5, T0);
-    assertThat(store().find(a.id()).orElseThrow().position()).isZero();
+    store().update(save(a, 0, answer("q1", "{\"selected\":[\"a\"]}", 1, T0)));
+    StoredResult result = new StoredResult(3, 6, 50, false, T0.plusSeconds(60), Optional.of("partial-credit+certainty"),
+        OptionalInt.of(80));
+    List<StoredMark> marks = List.of(mark(1, "q1", 3), mark(2, "q2", 0));
+    assertThat(store().update(submit(a, 1, result, marks))).isTrue();
+    AttemptRecord record = load(a);
+    assertThat(record.attempt().result()).contains(result);
+    assertThat(record.marks()).containsExactlyElementsOf(marks);
+    // A submitted attempt refuses every further write, even at its current version.
+    assertThat(store().update(save(a, 2, answer("q2", "{\"text\":\"x\"}", 1, T0.plusSeconds(61))))).isFalse();
+    assertThat(store().update(submit(a, 2, new StoredResult(6, 6, 100, true, T0.plusSeconds(62)), List.of())))
+        .isFalse();
+    assertThat(load(a)).isEqualTo(record);
   }
 
   @Test
-  void answeringAnUnknownAttemptFails() {
-    assertThatThrownBy(() -> store().saveAnswer("nope", "q1", "{}", OptionalInt.empty(), T0))
-        .isInstanceOf(NoSuchElementException.class);
+  void theMarksOfAQuizAreReadTogetherByAttempt() {
+    StoredAttempt a = attempt("staff-certification", Optional.of("A"), T0);
+    StoredAttempt b = attempt("staff-certification", Optional.of("B"), T0.plusSeconds(1));
+    StoredAttempt other = attempt("patient-basics", Optional.empty(), T0);
+    for (StoredAttempt x : List.of(a, b, other)) {
+      store().create(x);
+    }
+    StoredAttempt open = attempt("staff-certification", Optional.of("C"), T0.plusSeconds(2));
+    store().create(open);
+    store().update(submit(a, 0, new StoredResult(3, 3, 100, true, T0, Optional.of("negative"), OptionalInt.empty()),
+        List.of(mark(1, "q1", 3))));
+    store().update(submit(b, 0, new StoredResult(0, 6, 0, false, T0), List.of(mark(1, "q2", 0), mark(2, "q1", 0))));
+    store().update(submit(other, 0, new StoredResult(3, 3, 100, true, T0), List.of(mark(1, "q9", 3))));
+    var marks = store().marks("staff-certification");
+    assertThat(marks).extracting(org.cytoquiz.web.attempt.SubmittedMarks::attemptId).containsExactly(a.id(), b.id());
+    assertThat(marks.get(0).marking()).contains("negative");
+    assertThat(marks.get(1).marking()).isEmpty();
+    assertThat(marks.get(0).marks()).containsExactly(mark(1, "q1", 3));
+    assertThat(marks.get(1).marks()).extracting(StoredMark::questionId).containsExactly("q2", "q1");
   }
 
   @Test
-  void concurrentSavesAndASubmitNeverLoseOrCorruptAnAnswer() throws Exception {
-    StoredAttempt a = attempt("patient-basics", Optional.empty(), T0);
-    store().create(a);
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    List<Future<?>> work = new ArrayList<>();
-    for (int i = 0; i < 20; i++) {
-      String q = "q" + (i % 5);
-      work.add(pool.submit(() -> store().saveAnswer(a.id(), q, "{\"selected\":[\"a\"]}", OptionalInt.empty(), T0)));
+  void ofManyWritersReleasedTogetherFromOneVersionExactlyOneWins() throws Exception {
+    int threads = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      for (int round = 0; round < 100; round++) {
+        StoredAttempt a = attempt("patient-basics", Optional.empty(), T0);
+        store().create(a);
+        CyclicBarrier barrier = new CyclicBarrier(threads);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          StoredAnswer answer = answer("q" + t, "{\"text\":\"" + t + "\"}", 1, T0.plusSeconds(t));
+          results.add(pool.submit(() -> {
+            barrier.await();
+            return store().update(save(a, 0, answer));
+          }));
+        }
+        int won = 0;
+        for (Future<Boolean> f : results) {
+          won += f.get() ? 1 : 0;
+        }
+        assertThat(won).isEqualTo(1);
+        assertThat(load(a).answers()).hasSize(1);
+        assertThat(load(a).attempt().version()).isEqualTo(1);
+      }
+    } finally {
+      pool.shutdownNow();
     }
-    for (Future<?> f : work) {
-      f.get();
-    }
-    pool.shutdown();
-    assertThat(store().answers(a.id())).hasSize(5).allSatisfy(s -> assertThat(s.tries()).isEqualTo(1));
   }
 
   @Test
@@ -100,8 +170,9 @@ abstract class AttemptStoreContract {
     store().create(early);
     store().create(late);
     store().create(other);
-    store().submit(early.id(), new StoredResult(50, 60, 83.33, true, T0.plusSeconds(100)));
-    store().submit(late.id(), new StoredResult(10, 60, 16.67, false, T0.plusSeconds(86_400 * 3 + 100)));
+    store().update(submit(early, 0, new StoredResult(50, 60, 83.33, true, T0.plusSeconds(100)), List.of()));
+    store().update(submit(late, 0, new StoredResult(10, 60, 16.67, false, T0.plusSeconds(86_400 * 3 + 100)),
+        List.of()));
     var byQuiz = store().list(new AttemptFilter(Optional.of("staff-certification"), Optional.empty(), Optional.empty(),
         Optional.empty(), 100));
     assertThat(byQuiz).extracting(StoredAttempt::id).containsSubsequence(late.id(), early.id()).doesNotContain(other.id());
@@ -120,30 +191,5 @@ abstract class AttemptStoreContract {
     assertThat(store().sessionValid(hash, T0.plusSeconds(3601))).isFalse();
     store().deleteSession(hash);
     assertThat(store().sessionValid(hash, T0.plusSeconds(10))).isFalse();
-  }
-
-  @Test
-  void submittedAttemptsComeWithTheirAnswersInOneRead() {
-    StoredAttempt answered = attempt("stats-quiz", Optional.of("Nurse S"), T0);
-    StoredAttempt blank = attempt("stats-quiz", Optional.of("Nurse T"), T0.plusSeconds(10));
-    StoredAttempt open = attempt("stats-quiz", Optional.of("Nurse U"), T0.plusSeconds(20));
-    StoredAttempt elsewhere = attempt("other-quiz", Optional.of("Nurse V"), T0.plusSeconds(30));
-    for (StoredAttempt a : List.of(answered, blank, open, elsewhere)) {
-      store().create(a);
-    }
-    StoredAnswer q1 = store().saveAnswer(answered.id(), "q1", "{\"selected\":[\"a\"]}", OptionalInt.of(3),
-        T0.plusSeconds(1));
-    StoredAnswer q2 = store().saveAnswer(answered.id(), "q2", "{\"text\":\"IL-2\"}", OptionalInt.empty(),
-        T0.plusSeconds(2));
-    store().saveAnswer(open.id(), "q1", "{\"selected\":[\"b\"]}", OptionalInt.empty(), T0.plusSeconds(21));
-    StoredResult result = new StoredResult(1, 2, 50, false, T0.plusSeconds(40));
-    for (StoredAttempt a : List.of(answered, blank, elsewhere)) {
-      store().submit(a.id(), result);
-    }
-    List<org.cytoquiz.web.attempt.SubmittedAttempt> submitted = store().submitted("stats-quiz");
-    assertThat(submitted).extracting(s -> s.attempt().id()).containsExactly(blank.id(), answered.id());
-    assertThat(submitted.get(0).answers()).isEmpty();
-    assertThat(submitted.get(1).answers()).containsExactly(q1, q2);
-    assertThat(submitted.get(1).attempt().result()).contains(result);
   }
 }

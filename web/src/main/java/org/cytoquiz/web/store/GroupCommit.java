@@ -1,0 +1,345 @@
+package org.cytoquiz.web.store;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Group commit for a database with one writer at a time (SQLite): writers that arrive while a commit is waiting
+ * for the disk queue up, and the next of them runs the whole queue as one transaction with one {@code fsync}.
+ *
+ * <p>Each unit of work runs inside its own savepoint, so a unit that throws is rolled back alone and the others
+ * of its batch still commit. Every caller returns (or throws) only after the transaction holding its unit has
+ * committed (or failed), so an acknowledged write is on disk. If the shared transaction itself cannot be
+ * finished (the commit fails, or a failing unit took the transaction down with it, as SQLite does on a full
+ * disk), the batch is rolled back and each unit is replayed alone in its own transaction, in the same order, so
+ * one unit's failure never fails the others.
+ *
+ * <p>Units run one at a time, in arrival order, each seeing the effects of those before it, exactly as if each
+ * had its own transaction. A unit may therefore run twice (once in the batch, once on replay): it must have no
+ * effect outside the connection it is given. There is no thread of its own: the first waiting caller leads.
+ */
+public final class GroupCommit {
+
+  private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
+
+  /** One unit of work on the shared connection. */
+  @FunctionalInterface
+  public interface Work<T> {
+    /**
+     * Runs on {@code connection}, inside a transaction the caller must neither commit nor roll back.
+     *
+     * @throws SQLException when a statement fails; the unit is then rolled back alone
+     */
+    T run(Connection connection) throws SQLException;
+  }
+
+  private final DataSource dataSource;
+  private final int maxBatch;
+  private final ReentrantLock lock = new ReentrantLock();
+  /** Units waiting or being run; the head is the leader's batch. Guarded by {@link #lock}. */
+  private final ArrayDeque<Unit<?>> queue = new ArrayDeque<>();
+  /** The connection of the batch this thread is running, so that a nested unit joins it. */
+  private final ThreadLocal<Connection> running = new ThreadLocal<>();
+  private final AtomicLong units = new AtomicLong();
+  private final AtomicLong commits = new AtomicLong();
+
+  /**
+   * Group commit over {@code dataSource}, at most {@code maxBatch} units per transaction.
+   *
+   * @throws IllegalArgumentException if {@code maxBatch} is less than 1
+   */
+  public GroupCommit(DataSource dataSource, int maxBatch) {
+    if (maxBatch < 1) {
+      throw new IllegalArgumentException("maxBatch must be at least 1, not " + maxBatch);
+    }
+    this.dataSource = dataSource;
+    this.maxBatch = maxBatch;
+  }
+
+  /**
+   * Runs {@code work} in a committed transaction, possibly shared with other callers' units, and returns its
+   * result once that transaction has committed.
+   *
+   * @throws StoreException if the database fails (the unit's own {@link SQLException}, or the commit's)
+   * @throws RuntimeException whatever unchecked exception {@code work} throws, after its effects are rolled back
+   */
+  public <T> T run(Work<T> work) {
+    Connection joined = running.get();
+    if (joined != null) {
+      return nested(joined, work);
+    }
+    Unit<T> unit = new Unit<>(work, lock.newCondition());
+    List<Unit<?>> batch;
+    lock.lock();
+    try {
+      queue.addLast(unit);
+      while (!unit.done && queue.peekFirst() != unit) {
+        unit.turn.awaitUninterruptibly();
+      }
+      if (unit.done) {
+        return unit.outcome();
+      }
+      batch = new ArrayList<>(Math.min(queue.size(), maxBatch));
+      for (Unit<?> waiting : queue) {
+        if (batch.size() == maxBatch) {
+          break;
+        }
+        batch.add(waiting);
+      }
+    } finally {
+      lock.unlock();
+    }
+    try {
+      execute(batch);
+    } finally {
+      lock.lock();
+      try {
+        for (Unit<?> u : batch) {
+          queue.pollFirst();
+          if (!u.finished) {
+            u.failure = new IllegalStateException("the batch holding this write was abandoned");
+          }
+          u.done = true;
+          u.turn.signal();
+        }
+        Unit<?> next = queue.peekFirst();
+        if (next != null) {
+          next.turn.signal();
+        }
+      } finally {
+        lock.unlock();
+      }
+    }
+    return unit.outcome();
+  }
+
+  /** Units run so far (each counted once, however often replayed). */
+  public long units() {
+    return units.get();
+  }
+
+  /** Shared transactions committed so far (replayed units not counted). */
+  public long commits() {
+    return commits.get();
+  }
+
+  private void execute(List<Unit<?>> batch) {
+    units.addAndGet(batch.size());
+    Connection connection;
+    try {
+      connection = dataSource.getConnection();
+    } catch (SQLException e) {
+      // No unit has run: each fails with the database's error.
+      batch.forEach(u -> u.fail(e));
+      batch.forEach(u -> u.finished = true);
+      return;
+    }
+    SQLException broken;
+    running.set(connection);
+    try {
+      connection.setAutoCommit(false);
+      broken = runShared(connection, batch);
+      if (broken == null) {
+        if (batch.size() == 1 && batch.get(0).failure != null) {
+          connection.rollback();
+        } else {
+          connection.commit();
+          commits.incrementAndGet();
+        }
+        batch.forEach(u -> u.finished = true);
+      }
+    } catch (SQLException e) {
+      broken = e;
+    } finally {
+      running.remove();
+    }
+    if (broken != null) {
+      try {
+        connection.rollback();
+      } catch (SQLException e) {
+        broken.addSuppressed(e);
+      }
+    }
+    closeQuietly(connection, broken);
+    if (broken == null) {
+      return;
+    }
+    if (batch.size() == 1) {
+      // Nothing to replay: the one unit's failure is the transaction's.
+      Unit<?> only = batch.get(0);
+      if (only.failure == null) {
+        only.fail(broken);
+      }
+      only.finished = true;
+      return;
+    }
+    LOG.warn("a shared transaction of {} writes failed ({}); replaying each alone", batch.size(), broken.getMessage());
+    for (Unit<?> u : batch) {
+      replay(u);
+    }
+  }
+
+  /**
+   * Returns {@code connection} to the pool, or, after a failure, closes it for good: a connection whose
+   * transaction the database ended on its own (SQLite does on a full disk) would otherwise come back from the pool
+   * believing a transaction is open while each statement commits alone.
+   */
+  private void closeQuietly(Connection connection, SQLException broken) {
+    if (broken != null && dataSource instanceof HikariDataSource pool) {
+      try {
+        pool.evictConnection(connection);
+        return;
+      } catch (RuntimeException e) {
+        broken.addSuppressed(e);
+      }
+    }
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      if (broken != null) {
+        broken.addSuppressed(e);
+      } else {
+        LOG.warn("could not return a connection to the pool after its commit", e);
+      }
+    }
+  }
+
+  /** Runs every unit of {@code batch} in its own savepoint; returns the error that broke the transaction, if any. */
+  private static SQLException runShared(Connection connection, List<Unit<?>> batch) throws SQLException {
+    boolean alone = batch.size() == 1;
+    for (Unit<?> u : batch) {
+      Savepoint savepoint = alone ? null : connection.setSavepoint();
+      try {
+        u.succeed(connection);
+      } catch (Throwable e) {
+        u.fail(e);
+        if (alone) {
+          return null; // the caller rolls the transaction back
+        }
+        try {
+          connection.rollback(savepoint);
+        } catch (SQLException lost) {
+          // The unit's failure ended the whole transaction (SQLite does so on a full disk or an I/O error).
+          lost.addSuppressed(e);
+          return lost;
+        }
+      }
+      if (savepoint != null) {
+        connection.releaseSavepoint(savepoint);
+      }
+    }
+    return null;
+  }
+
+  /** Runs {@code unit} alone in its own transaction. */
+  private void replay(Unit<?> unit) {
+    unit.result = null;
+    unit.failure = null;
+    Connection connection;
+    try {
+      connection = dataSource.getConnection();
+    } catch (SQLException e) {
+      unit.fail(e);
+      unit.finished = true;
+      return;
+    }
+    SQLException broken = null;
+    running.set(connection);
+    try {
+      connection.setAutoCommit(false);
+      try {
+        unit.succeed(connection);
+      } catch (Throwable e) {
+        unit.fail(e);
+      }
+      if (unit.failure == null) {
+        connection.commit();
+      } else {
+        connection.rollback();
+      }
+    } catch (SQLException e) {
+      broken = e;
+      if (unit.failure == null) {
+        unit.fail(e);
+      } else {
+        unit.failure.addSuppressed(e);
+      }
+      try {
+        connection.rollback();
+      } catch (SQLException again) {
+        e.addSuppressed(again);
+      }
+    } finally {
+      running.remove();
+    }
+    closeQuietly(connection, broken);
+    unit.finished = true;
+  }
+
+  private static <T> T nested(Connection connection, Work<T> work) {
+    try {
+      Savepoint savepoint = connection.setSavepoint();
+      try {
+        T result = work.run(connection);
+        connection.releaseSavepoint(savepoint);
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback(savepoint);
+        connection.releaseSavepoint(savepoint);
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  /** One caller's work and, once run, its result or failure. Fields are published through the lock. */
+  private static final class Unit<T> {
+    final Work<T> work;
+    final Condition turn;
+    T result;
+    Throwable failure;
+    /** Whether the leader has decided this unit's outcome. */
+    boolean finished;
+    /** Whether the leader has handed the outcome back. Guarded by the lock. */
+    boolean done;
+
+    Unit(Work<T> work, Condition turn) {
+      this.work = work;
+      this.turn = turn;
+    }
+
+    void succeed(Connection connection) throws SQLException {
+      result = work.run(connection);
+    }
+
+    void fail(Throwable e) {
+      result = null;
+      failure = e instanceof SQLException s ? new StoreException(s) : e;
+    }
+
+    T outcome() {
+      if (failure == null) {
+        return result;
+      }
+      if (failure instanceof RuntimeException r) {
+        throw r;
+      }
+      if (failure instanceof Error e) {
+        throw e;
+      }
+      throw new IllegalStateException("unexpected failure of a write", failure);
+    }
+  }
+}
