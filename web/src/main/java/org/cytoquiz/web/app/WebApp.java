@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
-import java.util.NoSuchElementException;
 import org.cytoquiz.core.UnknownEntityException;
 import org.cytoquiz.quiz.delivery.AnswerLockedException;
 import org.cytoquiz.quiz.delivery.AttemptClosedException;
@@ -147,6 +146,10 @@ public final class WebApp {
     });
   }
 
+  /**
+   * Answers a failure. Each refusal a user can cause has its own type, mapped here once to its 4xx; a write the
+   * database refuses is a 503; anything else is a fault of the server: a 500 with an error id that is also logged.
+   */
   private static void handle(Exception e, Context ctx, Health health) {
     if (e instanceof StoreException) {
       if (WRITES.contains(ctx.method().name())) {
@@ -172,8 +175,6 @@ public final class WebApp {
       respond(ctx, 409, "Conflict", "conflict", e.getMessage());
     } else if (e instanceof InvalidResponseException) {
       respond(ctx, 400, "Invalid answer", "invalid-response", e.getMessage());
-    } else if (e instanceof IllegalArgumentException || e instanceof NoSuchElementException) {
-      respond(ctx, 400, "Bad request", "bad-request", e.getMessage());
     } else if (e instanceof HttpResponseException h) {
       switch (h.getStatus()) {
         case 404 -> respond(ctx, 404, "Not found", "not-found", "there is nothing at " + trimmed(ctx.path()));

@@ -87,6 +87,26 @@ class HardEdgesTests {
     assertSecurityHeaders(response);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"/instructor/login", "/quizzes/patient-basics/attempts",
+      "/attempts/AAAAAAAAAAAAAAAAAAAAAA/questions/1"})
+  void aMalformedPercentEncodingInAFormIsRefusedWithA4xx(String path) {
+    for (String body : new String[] {"csrf=%zz", "learner=50%", "selected=%G1&csrf=x"}) {
+      HttpResponse<String> response = send(request(path)
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(body)));
+      assertThat(response.statusCode()).as(path + " " + body + ": " + response.body()).isBetween(400, 499);
+      assertSecurityHeaders(response);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/instructor?from=%zz", "/api/v1/quizzes?x=%", "/?q=%E", "/api/v1/quizzes?%zz=1"})
+  void aMalformedPercentEncodingInAQueryIsNeverAServerError(String path) {
+    RawResponse response = raw("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    assertThat(response.status()).as(response.text()).isLessThan(500);
+  }
+
   @Test
   void aMultipartFormWithoutBoundaryIsABadRequest() {
     HttpResponse<String> response = send(request("/instructor/login")

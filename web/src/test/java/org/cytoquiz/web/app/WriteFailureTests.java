@@ -115,4 +115,34 @@ class WriteFailureTests {
     }
     assertThat(app.get("/health").statusCode()).isEqualTo(200);
   }
+
+  @Test
+  void answersAndSubmitsTheDatabaseRefusesAre503AndWorkAgainAfterwards() throws SQLException {
+    HttpResponse<String> started = app.send("POST", "/api/v1/attempts", null, "{\"quiz\": \"patient-basics\"}");
+    assertThat(started.statusCode()).isEqualTo(201);
+    String id = json(started).path("attemptId").asText();
+    String token = json(started).path("token").asText();
+    com.fasterxml.jackson.databind.JsonNode question = WebAppTests.firstChoiceQuestion(
+        json(app.send("GET", "/api/v1/attempts/" + id, token, null)));
+    String answer = "/api/v1/attempts/" + id + "/answers/" + question.path("id").asText();
+    String body = "{\"selected\": [\"" + question.path("options").get(0).path("id").asText() + "\"]}";
+
+    // A connection that failed a write leaves the pool, so each refusal is set up on every connection anew.
+    onEveryConnection(app.database(), "PRAGMA query_only = 1");
+    HttpResponse<String> refusedAnswer = app.send("PUT", answer, token, body);
+    onEveryConnection(app.database(), "PRAGMA query_only = 1");
+    HttpResponse<String> refusedSubmit = app.send("POST", "/api/v1/attempts/" + id + "/submit", token, null);
+    for (HttpResponse<String> refused : List.of(refusedAnswer, refusedSubmit)) {
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+      assertThat(json(refused).path("type").asText()).isEqualTo("storage-failing");
+    }
+    assertThat(app.get("/health").statusCode()).isEqualTo(503);
+
+    onEveryConnection(app.database(), "PRAGMA query_only = 0");
+    HttpResponse<String> saved = app.send("PUT", answer, token, body);
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    HttpResponse<String> submitted = app.send("POST", "/api/v1/attempts/" + id + "/submit", token, null);
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+    assertThat(app.get("/health").statusCode()).isEqualTo(200);
+  }
 }
