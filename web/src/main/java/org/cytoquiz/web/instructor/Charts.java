@@ -26,7 +26,7 @@ final class Charts {
   /**
    * The statistics page of {@code preset}: summary figures, a histogram of the same scores the mean is taken from,
    * an item map whose points stay inside the plot area, and a table with "n/a" for figures that cannot be worked
-   * out.
+   * out. {@code questions.get(i)} is the question of {@code stats.items().get(i)}.
    */
   static InstructorViews.Statistics page(QuizPreset preset, List<Question> questions, QuizStatistics stats) {
     int[] bins = stats.histogram(10);
