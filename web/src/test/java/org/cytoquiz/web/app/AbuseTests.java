@@ -284,4 +284,27 @@ class AbuseTests {
     // Every row of every table, the attempt's updated_at and version included.
     assertThat(stored()).isEqualTo(before);
   }
+
+  @Test
+  void aReplayedAnswerFromAPageChangesNothingStored() throws SQLException {
+    String pageCsrf = TestApp.csrf(app.get("/quizzes/patient-basics").body());
+    String first = app.post("/quizzes/patient-basics/attempts", Map.of("csrf", pageCsrf)).headers()
+        .firstValue("Location").orElseThrow();
+    String attempt = first.replace("/questions/1", "");
+    java.util.regex.Pattern option = java.util.regex.Pattern.compile("name=\"selected\" value=\"([^\"]+)\"");
+    for (int n = 1; n <= 10; n++) {
+      java.util.regex.Matcher m = option.matcher(app.get(attempt + "/questions/" + n).body());
+      if (m.find()) {
+        Map<String, String> form = Map.of("csrf", pageCsrf, "selected", m.group(1));
+        assertThat(app.post(attempt + "/questions/" + n, form).statusCode()).isEqualTo(303);
+        List<String> before = stored();
+        for (int i = 0; i < 3; i++) {
+          assertThat(app.post(attempt + "/questions/" + n, form).statusCode()).isEqualTo(303);
+        }
+        assertThat(stored()).isEqualTo(before);
+        return;
+      }
+    }
+    throw new AssertionError("the attempt's form holds no choice question");
+  }
 }
