@@ -3,6 +3,7 @@ package org.cytoquiz.quiz.scoring;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.List;
 import org.cytoquiz.core.teaching.Marking;
 
 /**
@@ -38,5 +39,22 @@ public record ScoringPolicy(Marking marking, boolean certaintyBased, double pena
   /** The most one question can earn under this policy. */
   public double maxPoints() {
     return certaintyBased ? CertaintyMarks.RIGHT[3] : 1;
+  }
+
+  /**
+   * The least one answer to {@code question} can earn under this policy: −6 under certainty-based marking (wrong
+   * at certainty 3), below 0 under negative marking for a question that picks one option (the worst option's
+   * fraction), 0 otherwise. An unanswered question earns 0, which is never below this.
+   */
+  public double minPoints(org.cytoquiz.quiz.question.Question question) {
+    if (certaintyBased) {
+      return CertaintyMarks.WRONG[3];
+    }
+    double least = 0;
+    for (org.cytoquiz.quiz.question.Option option : question.options()) {
+      org.cytoquiz.quiz.question.Response pick = new org.cytoquiz.quiz.question.Response.Choice(List.of(option.id()));
+      least = Math.min(least, question.fraction(pick, marking));
+    }
+    return least;
   }
 }

@@ -1,14 +1,15 @@
 package org.cytoquiz.web.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.Instant;
 import java.util.Map;
-import java.util.NoSuchElementException;
+import java.util.Set;
 import org.cytoquiz.core.UnknownEntityException;
 import org.cytoquiz.quiz.delivery.AnswerLockedException;
 import org.cytoquiz.quiz.delivery.AttemptClosedException;
@@ -21,14 +22,20 @@ import org.cytoquiz.web.attempt.AttemptNotFoundException;
 import org.cytoquiz.web.attempt.AttemptPages;
 import org.cytoquiz.web.attempt.AttemptService;
 import org.cytoquiz.web.attempt.AttemptStore;
+import org.cytoquiz.web.attempt.Secrets;
 import org.cytoquiz.web.catalog.CatalogPages;
 import org.cytoquiz.web.http.ApiError;
+import org.cytoquiz.web.http.ErrorPages;
+import org.cytoquiz.web.http.Health;
 import org.cytoquiz.web.http.HttpProblem;
+import org.cytoquiz.web.http.JsonBodies;
+import org.cytoquiz.web.http.SecurityHeadersHandler;
 import org.cytoquiz.web.http.Web;
 import org.cytoquiz.web.instructor.InstructorAuth;
 import org.cytoquiz.web.instructor.InstructorPages;
 import org.cytoquiz.web.pages.Pages;
 import org.cytoquiz.web.review.Templates;
+import org.cytoquiz.web.store.StoreException;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,15 +48,31 @@ public final class WebApp {
   /** Marks a response whose error body is already written, so the status handlers leave it alone. */
   private static final String HANDLED = "cytoquiz.error-handled";
 
+  /** The methods that change what is stored. */
+  private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+
   /** The largest request body accepted. */
   public static final long MAX_REQUEST_BYTES = 64 * 1024;
 
   /**
    * Settings of one web node.
    *
-   * @param secureCookies whether cookies are marked Secure (set when served over HTTPS)
+   * @param secureCookies whether cookies are marked Secure (set when served over HTTPS); HSTS is sent then too
+   * @param timeZone the zone in which pages, certificates, filters and CSV show dates and times (instants are
+   *     stored in UTC whatever it is)
    */
-  public record Settings(boolean secureCookies) {}
+  public record Settings(boolean secureCookies, ZoneId timeZone) {
+
+    /** Checks the settings. */
+    public Settings {
+      java.util.Objects.requireNonNull(timeZone, "timeZone");
+    }
+
+    /** Settings in the system's time zone. */
+    public Settings(boolean secureCookies) {
+      this(secureCookies, ZoneId.systemDefault());
+    }
+  }
 
   private WebApp() {}
 
@@ -58,11 +81,18 @@ public final class WebApp {
       Settings settings) {
     AttemptApi api = new AttemptApi(attempts);
     CatalogPages catalog = new CatalogPages(attempts, settings.secureCookies());
-    AttemptPages pages = new AttemptPages(attempts, catalog, settings.secureCookies());
-    InstructorPages instructor = new InstructorPages(attempts, auth, clock, settings.secureCookies());
+    AttemptPages pages = new AttemptPages(attempts, catalog, settings.secureCookies(), settings.timeZone());
+    InstructorPages instructor = new InstructorPages(attempts, auth, clock, settings.secureCookies(),
+        settings.timeZone());
+    Health health = new Health(() -> store.find("health-check-probe"), () -> {
+      String probe = "health-probe-" + Secrets.random(16);
+      Instant now = clock.instant();
+      store.createSession(probe, now, now);
+      store.deleteSession(probe);
+    }, clock);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
-      config.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
+      config.jsonMapper(new JavalinJackson(JsonBodies.MAPPER, false));
       config.http.maxRequestSize = MAX_REQUEST_BYTES;
       config.http.defaultContentType = "text/plain; charset=utf-8";
       config.staticFiles.add(files -> {
@@ -70,20 +100,39 @@ public final class WebApp {
         files.directory = "/public";
         files.location = Location.CLASSPATH;
       });
+      ErrorPages errorPages = new ErrorPages(settings.secureCookies());
       config.jetty.modifyServer(server -> {
         server.setStopTimeout(10_000);
         server.insertHandler(new GracefulHandler());
+        server.insertHandler(new SecurityHeadersHandler(errorPages));
+        server.setErrorHandler(errorPages);
       });
-      config.routes.before(Web::securityHeaders);
+      config.routes.before(ctx -> Web.securityHeaders(ctx, settings.secureCookies()));
+      config.routes.before(WebApp::refuseMultipart);
+      config.routes.before("/api/*", JsonBodies::check);
       config.routes.get("/health", ctx -> {
-        store.find("health-check-probe");
-        ctx.json(Map.of("status", "ok"));
+        Health.Status status = health.check();
+        if (status.ok()) {
+          ctx.json(Map.of("status", "ok"));
+        } else {
+          ctx.attribute(HANDLED, true);
+          ctx.header("Retry-After", "5");
+          ctx.status(503).json(new ApiError("Service unavailable", 503, "storage-failing",
+              status.details().orElse("the database fails") + " (since " + status.since().map(Object::toString)
+                  .orElse("now") + ")"));
+        }
+      });
+      config.routes.after(ctx -> {
+        if (WRITES.contains(ctx.method().name()) && ctx.statusCode() < 400) {
+          health.writeWorked();
+        }
       });
       catalog.register(config.routes);
       pages.register(config.routes);
       api.register(config.routes);
       instructor.register(config.routes);
-      config.routes.exception(Exception.class, WebApp::handle);
+      config.routes.exception(Exception.class, (e, ctx) -> handle(e, ctx, health));
+      config.routes.exception(HttpResponseException.class, (e, ctx) -> handle(e, ctx, health));
       config.routes.error(404, ctx -> {
         if (ctx.attribute(HANDLED) == null) {
           respond(ctx, 404, "Not found", "not-found", "there is nothing at " + trimmed(ctx.path()));
@@ -97,8 +146,20 @@ public final class WebApp {
     });
   }
 
-  private static void handle(Exception e, Context ctx) {
-    if (e instanceof HttpProblem p) {
+  /**
+   * Answers a failure. Each refusal a user can cause has its own type, mapped here once to its 4xx; a write the
+   * database refuses is a 503; anything else is a fault of the server: a 500 with an error id that is also logged.
+   */
+  private static void handle(Exception e, Context ctx, Health health) {
+    if (e instanceof StoreException) {
+      if (WRITES.contains(ctx.method().name())) {
+        health.writeFailed(e);
+      }
+      LOG.error("the database failed on {} {}: {}", ctx.method(), ctx.path(), Health.cause(e), e);
+      ctx.header("Retry-After", "5");
+      respond(ctx, 503, "Service unavailable", "storage-failing", "the server cannot use its storage just now; "
+          + "nothing saved before is lost; please try again in a little while");
+    } else if (e instanceof HttpProblem p) {
       respond(ctx, p.status(), p.title(), p.type(), p.getMessage());
     } else if (e instanceof AttemptNotFoundException || e instanceof UnknownEntityException) {
       respond(ctx, 404, "Not found", "not-found", e.getMessage());
@@ -114,19 +175,55 @@ public final class WebApp {
       respond(ctx, 409, "Conflict", "conflict", e.getMessage());
     } else if (e instanceof InvalidResponseException) {
       respond(ctx, 400, "Invalid answer", "invalid-response", e.getMessage());
-    } else if (e instanceof IllegalArgumentException || e instanceof NoSuchElementException) {
-      respond(ctx, 400, "Bad request", "bad-request", e.getMessage());
     } else if (e instanceof HttpResponseException h) {
-      String type = h.getStatus() == 413 ? "too-large" : "bad-request";
-      String details = h.getStatus() == 413 ? "the request is larger than " + MAX_REQUEST_BYTES / 1024 + " KiB"
-          : h.getMessage();
-      respond(ctx, h.getStatus(), h.getStatus() == 413 ? "Request too large" : "Bad request", type, details);
+      switch (h.getStatus()) {
+        case 404 -> respond(ctx, 404, "Not found", "not-found", "there is nothing at " + trimmed(ctx.path()));
+        case 405 -> respond(ctx, 405, "Method not allowed", "method-not-allowed", ctx.method() + " is not allowed here");
+        case 413 -> respond(ctx, 413, "Request too large", "too-large",
+            "the request is larger than " + MAX_REQUEST_BYTES / 1024 + " KiB");
+        default -> {
+          if (h.getStatus() >= 500) {
+            LOG.error("failure {} on {} {}", h.getStatus(), ctx.method(), ctx.path(), e);
+            respond(ctx, 500, "Server error", "server-error",
+                "something went wrong on our side; nothing you saved is lost");
+          } else {
+            respond(ctx, h.getStatus(), "Bad request", "bad-request", h.getMessage());
+          }
+        }
+      }
+    } else if (unreadableRequest(e)) {
+      respond(ctx, 400, "Bad request", "bad-request", "the request body could not be read: it is cut short or "
+          + "malformed");
     } else {
       String errorId = org.cytoquiz.web.attempt.Secrets.random(6);
       LOG.error("unexpected failure {} on {} {}", errorId, ctx.method(), ctx.path(), e);
       respond(ctx, 500, "Server error", "server-error", "something went wrong on our side (error " + errorId
           + "); nothing you saved is lost");
     }
+  }
+
+  /** Our forms are URL-encoded; a multipart body (which no page sends) is refused before anything parses it. */
+  private static void refuseMultipart(Context ctx) {
+    String type = ctx.header("Content-Type");
+    if (type != null && type.regionMatches(true, 0, "multipart/", 0, 10)) {
+      throw new HttpProblem(415, "Unsupported media type", "unsupported-media-type",
+          "forms are sent as application/x-www-form-urlencoded and the API takes application/json; this server "
+              + "takes no multipart bodies");
+    }
+  }
+
+  /** Whether {@code e} comes from a request body that ended early or could not be parsed. */
+  private static boolean unreadableRequest(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.io.EOFException || t instanceof org.eclipse.jetty.http.BadMessageException
+          || t instanceof java.nio.charset.CharacterCodingException) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
   }
 
   private static void respond(Context ctx, int status, String title, String type, String details) {

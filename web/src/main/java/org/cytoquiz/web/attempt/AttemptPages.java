@@ -42,12 +42,19 @@ public final class AttemptPages {
   private final AttemptService service;
   private final CatalogPages catalog;
   private final boolean secureCookies;
+  private final java.time.ZoneId zone;
 
   /** Pages over {@code service}. */
   public AttemptPages(AttemptService service, CatalogPages catalog, boolean secureCookies) {
+    this(service, catalog, secureCookies, java.time.ZoneId.systemDefault());
+  }
+
+  /** Pages that show dates (result, certificate) as they are in {@code zone}. */
+  public AttemptPages(AttemptService service, CatalogPages catalog, boolean secureCookies, java.time.ZoneId zone) {
     this.service = service;
     this.catalog = catalog;
     this.secureCookies = secureCookies;
+    this.zone = zone;
   }
 
   /** Registers the attempt pages. */
@@ -264,11 +271,14 @@ public final class AttemptPages {
       ctx.redirect("/attempts/" + view.attempt().id() + "/finish", io.javalin.http.HttpStatus.SEE_OTHER);
       return;
     }
-    ctx.html(Templates.html("result.jte", resultPage(service, view)));
+    ctx.html(Templates.html("result.jte", resultPage(service, view, zone)));
   }
 
-  /** The result page of a submitted attempt, from the marks and review stored at submit. */
-  public static Pages.Result resultPage(AttemptService service, AttemptView view) {
+  /**
+   * The result page of a submitted attempt, from the marks and review stored at submit, its day given as it is in
+   * {@code zone}.
+   */
+  public static Pages.Result resultPage(AttemptService service, AttemptView view, java.time.ZoneId zone) {
     QuizPreset preset = view.preset();
     StoredResult result = view.attempt().result().orElseThrow();
     List<ReviewItem> review = new ArrayList<>();
@@ -281,7 +291,7 @@ public final class AttemptPages {
     return new Pages.Result(preset.title().in(preset.audience()), preset.audience() == Audience.PATIENT,
         Views.format(Math.max(0, result.score())) + " of " + Views.format(result.maxScore()),
         Views.format(result.percent()) + "%", passMark.isPresent(), passMark.orElse(0), result.passed(),
-        Views.day(result.submitted()), review,
+        Views.day(result.submitted(), zone), review,
         certificate ? Optional.of("/attempts/" + view.attempt().id() + "/certificate") : Optional.empty(),
         "/quizzes/" + preset.id());
   }
@@ -301,6 +311,6 @@ public final class AttemptPages {
     }
     ctx.html(Templates.html("certificate.jte", new Pages.Certificate(view.attempt().learner().orElse(""),
         preset.title().in(preset.audience()), Views.format(result.get().percent()) + "%",
-        Views.day(result.get().submitted()), view.attempt().id(), CatalogPages.source(service))));
+        Views.day(result.get().submitted(), zone), view.attempt().id(), CatalogPages.source(service))));
   }
 }

@@ -34,6 +34,8 @@ import org.cytoquiz.quiz.scoring.AttemptResult;
 import org.cytoquiz.quiz.scoring.Mark;
 import org.cytoquiz.quiz.scoring.QuestionResult;
 import org.cytoquiz.quiz.scoring.ScoringPolicy;
+import org.cytoquiz.quiz.stats.ItemMark;
+import org.cytoquiz.quiz.stats.MarkedAttempt;
 import org.cytoquiz.quiz.stats.QuizStatistics;
 
 /**
@@ -426,65 +428,64 @@ public final class AttemptService {
         .orElseGet(() -> engine(view).mark(view.state(), question.id()));
   }
 
-  /** Every attempt at a preset, newest first. */
-  public List<StoredAttempt> attemptsAt(String presetId) {
-    return store.list(new AttemptFilter(Optional.of(presetId), Optional.empty(), Optional.empty(), Optional.empty(),
-        100_000));
-  }
+  /**
+   * The questions statistics cover and their figures: {@code questions.get(i)} is the question of
+   * {@code figures.items().get(i)}, worded as the content words it now.
+   *
+   * @param questions every question any submitted attempt's form held that the content still holds, in the order
+   *     first met; the preset's own form when no attempt is submitted
+   * @param figures the item and quiz statistics
+   */
+  public record Statistics(List<Question> questions, QuizStatistics figures) {
 
-  /** The item and quiz statistics of every submitted attempt at a preset, from the marks stored at submit. */
-  public QuizStatistics statistics(String presetId) {
-    return statistics(presetId, attemptsAt(presetId));
+    /** Copies the questions. */
+    public Statistics {
+      questions = List.copyOf(questions);
+      java.util.Objects.requireNonNull(figures, "figures");
+    }
   }
 
   /**
-   * The item and quiz statistics of the submitted ones of {@code attempts}, all at one preset, read from the marks
-   * stored at submit (one query). Questions no longer in the content are left out.
+   * The item and quiz statistics of every submitted attempt at a preset, from the marks stored at submit, read in
+   * one query. Each attempt counts with the questions of its own form, so a question is compared over the
+   * attempts that held it. Each mark is placed in its question's range under the marking policy the attempt was
+   * marked under (for example −6..3 under certainty-based marking). Questions the content no longer holds are
+   * left out (their range cannot be known); attempts submitted before marks were stored are not counted.
+   *
+   * @throws org.cytoquiz.core.UnknownEntityException if there is no such preset
    */
-  public QuizStatistics statistics(String presetId, List<StoredAttempt> attempts) {
+  public Statistics statistics(String presetId) {
     QuizPreset preset = preset(presetId);
     Map<String, Question> bank = new HashMap<>();
     banks.get(preset.audience()).questions().forEach(q -> bank.put(q.id(), q));
-    Map<String, StoredAttempt> wanted = new HashMap<>();
-    attempts.stream().filter(StoredAttempt::submitted).forEach(a -> wanted.put(a.id(), a));
-    List<AttemptResult> results = new ArrayList<>();
+    List<MarkedAttempt> attempts = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    for (Map.Entry<String, List<StoredMark>> entry : store.marks(presetId).entrySet()) {
-      StoredAttempt attempt = wanted.get(entry.getKey());
-      if (attempt == null) {
-        continue;
+    for (SubmittedMarks submitted : store.marks(presetId)) {
+      ScoringPolicy policy = submitted.marking().flatMap(StoredMark::policy).orElseGet(() -> policy(preset));
+      List<ItemMark> items = new ArrayList<>();
+      for (StoredMark m : submitted.marks()) {
+        Question question = bank.get(m.questionId());
+        if (question != null) {
+          items.add(itemMark(m, question, policy));
+        }
       }
-      AttemptResult stored = storedResult(attempt, preset, entry.getValue());
-      // Questions the content no longer holds cannot be compared: they are left out.
-      List<QuestionResult> known = stored.questions().stream().filter(q -> bank.containsKey(q.questionId())).toList();
-      if (!known.isEmpty()) {
-        results.add(new AttemptResult(known, stored.points(), stored.maxPoints(), stored.passMark()));
-        known.forEach(q -> seen.add(q.questionId()));
+      if (!items.isEmpty()) {
+        attempts.add(new MarkedAttempt(items));
+        items.forEach(i -> seen.add(i.questionId()));
       }
     }
-    if (results.isEmpty()) {
-      return QuizStatistics.of(questions(presetId), List.of());
-    }
-    // Every question any of the attempts' forms held, as the content words it now.
-    List<Question> questions = seen.stream().map(bank::get).toList();
-    return acrossForms(questions, results);
+    List<Question> questions = attempts.isEmpty() ? questions(presetId) : seen.stream().map(bank::get).toList();
+    return new Statistics(questions, QuizStatistics.of(questions.stream().map(Question::id).toList(), attempts));
   }
 
   /**
-   * Statistics of attempts whose forms may hold different questions. Until {@link QuizStatistics} compares each
-   * question over the attempts that held it, this covers the questions every attempt shared (all of them when the
-   * preset has one fixed form).
+   * A stored mark in its question's range under {@code policy}. The range is widened to hold the stored mark
+   * should the policy's range of the question as worded now not hold it.
    */
-  private static QuizStatistics acrossForms(List<Question> questions, List<AttemptResult> results) {
-    Set<String> shared = new LinkedHashSet<>();
-    questions.forEach(q -> shared.add(q.id()));
-    for (AttemptResult result : results) {
-      shared.retainAll(result.questions().stream().map(QuestionResult::questionId).toList());
-    }
-    List<Question> common = questions.stream().filter(q -> shared.contains(q.id())).toList();
-    List<AttemptResult> trimmed = results.stream().map(r -> new AttemptResult(
-        r.questions().stream().filter(q -> shared.contains(q.questionId())).toList(), r.points(), r.maxPoints(),
-        r.passMark())).toList();
-    return QuizStatistics.of(common, trimmed);
+  private static ItemMark itemMark(StoredMark mark, Question question, ScoringPolicy policy) {
+    double min = Math.min(policy.minPoints(question), mark.points());
+    double max = Math.max(mark.maxPoints(), mark.points());
+    Optional<Response> response = mark.response().map(ResponseCodec::parse);
+    return new ItemMark(mark.questionId(), mark.points(), min, max, response);
   }
 }

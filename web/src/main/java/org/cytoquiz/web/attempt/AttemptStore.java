@@ -2,7 +2,6 @@ package org.cytoquiz.web.attempt;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,8 +34,12 @@ public interface AttemptStore {
   /** Attempts matching the filter, newest first. */
   List<StoredAttempt> list(AttemptFilter filter);
 
-  /** The stored marks of every submitted attempt at a quiz, by attempt id, each in form order: one query. */
-  Map<String, List<StoredMark>> marks(String quizId);
+  /**
+   * The stored marks of every submitted attempt at a quiz, with the marking policy each was marked under, oldest
+   * attempt first, each attempt's marks in form order: one query. Attempts submitted before marks were stored
+   * have none and are not listed.
+   */
+  List<SubmittedMarks> marks(String quizId);
 
   /** Records an instructor session until {@code expires}. */
   void createSession(String tokenHash, Instant created, Instant expires);

@@ -33,4 +33,16 @@ public record StoredMark(int number, String questionId, Optional<String> respons
   public static String policyKey(ScoringPolicy policy) {
     return org.cytoquiz.core.teaching.Keyed.key(policy.marking()) + (policy.certaintyBased() ? "+certainty" : "");
   }
+
+  /**
+   * The policy a {@link #policyKey} records (the penalty per extra try is not recorded and reads as 0), or empty
+   * if {@code key} names no marking rule.
+   */
+  public static Optional<ScoringPolicy> policy(String key) {
+    String suffix = "+certainty";
+    boolean certainty = key.endsWith(suffix);
+    String marking = certainty ? key.substring(0, key.length() - suffix.length()) : key;
+    return org.cytoquiz.core.teaching.Keyed.fromKey(org.cytoquiz.core.teaching.Marking.class, marking)
+        .map(m -> certainty ? ScoringPolicy.of(m).withCertainty() : ScoringPolicy.of(m));
+  }
 }

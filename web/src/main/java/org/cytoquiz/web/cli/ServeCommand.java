@@ -3,6 +3,8 @@ package org.cytoquiz.web.cli;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -61,8 +63,31 @@ final class ServeCommand implements Callable<Integer> {
       description = "Mark cookies Secure: set this when the site is served over HTTPS (env CYTOQUIZ_SECURE_COOKIES).")
   boolean secureCookies;
 
+  @Option(names = "--time-zone", defaultValue = "${env:CYTOQUIZ_TIME_ZONE}", paramLabel = "ZONE",
+      description = "Time zone in which pages, certificates, instructor filters and CSV show dates and times, such "
+          + "as Europe/Berlin (env CYTOQUIZ_TIME_ZONE; default: the system's). Times are stored in UTC.")
+  String timeZone;
+
+  /**
+   * The configured time zone, or the system's.
+   *
+   * @throws CommandLine.ParameterException if it names no zone
+   */
+  ZoneId zone() {
+    if (timeZone == null || timeZone.isBlank()) {
+      return ZoneId.systemDefault();
+    }
+    try {
+      return ZoneId.of(timeZone.strip());
+    } catch (DateTimeException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--time-zone '" + timeZone
+          + "' is not a time zone: use a region such as Europe/Berlin or an offset such as +01:00");
+    }
+  }
+
   @Override
   public Integer call() throws InterruptedException {
+    ZoneId zone = zone();
     Optional<PasswordHash> hash;
     try {
       hash = Optional.ofNullable(passwordHash).filter(h -> !h.isBlank()).map(PasswordHash::parse);
@@ -84,7 +109,7 @@ final class ServeCommand implements Callable<Integer> {
     Clock clock = Clock.systemUTC();
     JdbcAttemptStore store = new JdbcAttemptStore(database);
     Javalin app = WebApp.create(new AttemptService(kb, store, clock), store,
-        new InstructorAuth(hash, store, clock), clock, new WebApp.Settings(secureCookies));
+        new InstructorAuth(hash, store, clock), clock, new WebApp.Settings(secureCookies, zone));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
@@ -92,8 +117,8 @@ final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }, "cytoquiz-shutdown"));
     app.start(host, port);
-    spec.commandLine().getOut().printf("cytoquiz is serving http://%s:%d/ (%s)%n", host, app.port(),
-        database.isSqlite() ? "SQLite in " + dataDir.toAbsolutePath() : "PostgreSQL");
+    spec.commandLine().getOut().printf("cytoquiz is serving http://%s:%d/ (%s; times shown in %s)%n", host,
+        app.port(), database.isSqlite() ? "SQLite in " + dataDir.toAbsolutePath() : "PostgreSQL", zone.getId());
     spec.commandLine().getOut().flush();
     stopped.await();
     return 0;

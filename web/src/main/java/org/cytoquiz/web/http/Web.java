@@ -1,6 +1,9 @@
 package org.cytoquiz.web.http;
 
 import io.javalin.http.Context;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.cytoquiz.web.attempt.Secrets;
 
@@ -21,14 +24,42 @@ public final class Web {
 
   private Web() {}
 
-  /** Sets the security headers every response carries. */
+  /** How long browsers keep to HTTPS once told: one year, in seconds. */
+  public static final long HSTS_SECONDS = 365L * 24 * 60 * 60;
+
+  /** The security headers every response carries, by name, in the order they are sent. */
+  public static final Map<String, String> SECURITY_HEADERS = headers();
+
+  private static Map<String, String> headers() {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Content-Security-Policy", CSP);
+    headers.put("X-Content-Type-Options", "nosniff");
+    headers.put("Referrer-Policy", "no-referrer");
+    headers.put("X-Frame-Options", "DENY");
+    headers.put("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    headers.put("Cache-Control", "no-store");
+    return Collections.unmodifiableMap(headers);
+  }
+
+  /** Sets the security headers every response carries (no HSTS: the site is not known to be on HTTPS). */
   public static void securityHeaders(Context ctx) {
-    ctx.header("Content-Security-Policy", CSP);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-    ctx.header("Cache-Control", "no-store");
+    securityHeaders(ctx, false);
+  }
+
+  /**
+   * Sets the security headers every response carries; with {@code https} (cookies marked Secure, so the site is
+   * served over HTTPS) also Strict-Transport-Security, so browsers keep to HTTPS.
+   */
+  public static void securityHeaders(Context ctx, boolean https) {
+    SECURITY_HEADERS.forEach(ctx::header);
+    if (https) {
+      ctx.header("Strict-Transport-Security", hsts());
+    }
+  }
+
+  /** The value of the Strict-Transport-Security header. */
+  public static String hsts() {
+    return "max-age=" + HSTS_SECONDS + "; includeSubDomains";
   }
 
   /** Sets a cookie that scripts cannot read and other sites cannot send. */

@@ -59,12 +59,35 @@ public final class InstructorAuth {
   }
 
   /**
-   * A new session token if {@code attempt} is the password; empty if it is not.
+   * A new session token if {@code attempt} is the password; empty if it is not. The limit is atomic: each try
+   * takes one of the address's {@value #MAX_FAILURES} places before the password is checked and gives it back
+   * only if the password was right, so however many tries arrive at once, at most that many are checked.
    *
-   * @throws TooManyAttemptsException if {@code address} failed too often lately
+   * @throws TooManyAttemptsException if {@code address} failed too often lately (or has that many tries running)
    */
   public Optional<String> login(char[] attempt, String address) {
     Instant now = clock.instant();
+    Instant place = reserve(address, now);
+    boolean right = password.isPresent() && password.get().matches(attempt);
+    if (!right) {
+      return Optional.empty();
+    }
+    synchronized (failures) {
+      Deque<Instant> recent = failures.get(address);
+      if (recent != null) {
+        recent.removeLastOccurrence(place);
+        if (recent.isEmpty()) {
+          failures.remove(address);
+        }
+      }
+    }
+    String token = Secrets.random(32);
+    store.createSession(Secrets.hash(token), now, now.plus(SESSION));
+    return Optional.of(token);
+  }
+
+  /** Takes one of the address's places, counted as a failure unless given back. */
+  private Instant reserve(String address, Instant now) {
     synchronized (failures) {
       Deque<Instant> recent = failures.computeIfAbsent(address, a -> new ArrayDeque<>());
       while (!recent.isEmpty() && recent.peekFirst().isBefore(now.minus(WINDOW))) {
@@ -73,16 +96,9 @@ public final class InstructorAuth {
       if (recent.size() >= MAX_FAILURES) {
         throw new TooManyAttemptsException(Duration.between(now, recent.peekFirst().plus(WINDOW)).getSeconds());
       }
+      recent.addLast(now);
+      return now;
     }
-    if (password.isPresent() && password.get().matches(attempt)) {
-      String token = Secrets.random(32);
-      store.createSession(Secrets.hash(token), now, now.plus(SESSION));
-      return Optional.of(token);
-    }
-    synchronized (failures) {
-      failures.get(address).addLast(now);
-    }
-    return Optional.empty();
   }
 
   /** Whether {@code token} is a live session. */

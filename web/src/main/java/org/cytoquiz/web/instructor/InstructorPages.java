@@ -9,7 +9,8 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,13 +45,28 @@ public final class InstructorPages {
   private final InstructorAuth auth;
   private final Clock clock;
   private final boolean secureCookies;
+  private final ZoneId zone;
 
-  /** Pages over {@code service}, guarded by {@code auth}. */
+  /** The earliest date a filter accepts. */
+  static final LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
+  /** The latest date a filter accepts. */
+  static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+  /** Pages over {@code service}, guarded by {@code auth}, showing times in the system's time zone. */
   public InstructorPages(AttemptService service, InstructorAuth auth, Clock clock, boolean secureCookies) {
+    this(service, auth, clock, secureCookies, ZoneId.systemDefault());
+  }
+
+  /** Pages over {@code service}, guarded by {@code auth}, showing dates and times in {@code zone}. */
+  public InstructorPages(AttemptService service, InstructorAuth auth, Clock clock, boolean secureCookies,
+      ZoneId zone) {
     this.service = service;
     this.auth = auth;
     this.clock = clock;
     this.secureCookies = secureCookies;
+    this.zone = zone;
   }
 
   /** Registers the instructor pages and API, and the guard in front of them. */
@@ -77,7 +93,7 @@ public final class InstructorPages {
     routes.get("/instructor/quizzes/{quizId}/statistics", ctx -> ctx.html(Templates.html("instructor-statistics.jte",
         statistics(ctx))));
     routes.get("/api/v1/instructor/results", ctx -> ctx.json(Map.of("results",
-        attempts(ctx).stream().map(InstructorPages::json).toList())));
+        attempts(ctx).stream().map(InstructorPages::json).toList(), "timeZone", zone.getId())));
     routes.get("/api/v1/instructor/quizzes/{quizId}/statistics", ctx -> ctx.json(statisticsJson(ctx)));
     routes.get("/api/v1/instructor/review-status", ctx -> ctx.json(Map.of("due", review().due(),
         "text", review().text())));
@@ -122,8 +138,8 @@ public final class InstructorPages {
   private AttemptFilter filter(Context ctx) {
     Optional<String> quiz = Optional.ofNullable(ctx.queryParam("quiz")).filter(q -> !q.isBlank());
     quiz.ifPresent(q -> CatalogPages.preset(service, q));
-    Optional<Instant> from = date(ctx, "from").map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC));
-    Optional<Instant> to = date(ctx, "to").map(d -> d.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+    Optional<Instant> from = date(ctx, "from").map(d -> d.atStartOfDay(zone).toInstant());
+    Optional<Instant> to = date(ctx, "to").map(d -> d.plusDays(1).atStartOfDay(zone).toInstant());
     String passed = Optional.ofNullable(ctx.queryParam("passed")).orElse("");
     Optional<Boolean> passedFilter = switch (passed) {
       case "", "any" -> Optional.empty();
@@ -134,16 +150,31 @@ public final class InstructorPages {
     return new AttemptFilter(quiz, from, to, passedFilter, LIMIT);
   }
 
+  /** An instant as a reader in the configured zone sees it, to the minute. */
+  String local(Instant instant) {
+    return MINUTES.format(instant.atZone(zone));
+  }
+
+  /** An instant with the configured zone's offset, for CSV: {@code 2026-11-29T10:15:02+01:00}. */
+  String offset(Instant instant) {
+    return instant.atZone(zone).toOffsetDateTime().toString();
+  }
+
   private static Optional<LocalDate> date(Context ctx, String name) {
     String value = ctx.queryParam(name);
     if (value == null || value.isBlank()) {
       return Optional.empty();
     }
+    LocalDate date;
     try {
-      return Optional.of(LocalDate.parse(value));
+      date = LocalDate.parse(value);
     } catch (DateTimeParseException e) {
       throw HttpProblem.badRequest(name + " must be a date such as 2026-11-29");
     }
+    if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+      throw HttpProblem.badRequest(name + " must be a date between " + EARLIEST + " and " + LATEST);
+    }
+    return Optional.of(date);
   }
 
   private List<StoredAttempt> attempts(Context ctx) {
@@ -169,12 +200,12 @@ public final class InstructorPages {
         .map(p -> new InstructorViews.Choice(p.id(), p.title().clinical(), false)).toList();
     return new InstructorViews.Results(rows, quizzes, Optional.ofNullable(ctx.queryParam("from")).orElse(""),
         Optional.ofNullable(ctx.queryParam("to")).orElse(""), passedChoices, "/instructor/results.csv" + query,
-        review(), stats, Web.csrfToken(ctx, secureCookies));
+        review(), stats, Web.csrfToken(ctx, secureCookies), zone.getId());
   }
 
   private InstructorViews.Row row(StoredAttempt a) {
     return new InstructorViews.Row(a.id(), a.quizId(), a.learner().orElse("(patient, anonymous)"),
-        a.created().toString().substring(0, 16).replace('T', ' '), a.submitted() ? "Submitted" : "In progress",
+        local(a.created()), a.submitted() ? "Submitted" : "In progress",
         a.result().map(r -> Views.format(r.percent()) + "%").orElse("–"),
         a.result().map(r -> r.passed() ? "Yes" : "No").orElse("–"));
   }
@@ -197,14 +228,14 @@ public final class InstructorPages {
   private void csv(Context ctx) {
     StringWriter out = new StringWriter();
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("attempt_id", "quiz", "learner",
-        "started", "state", "score", "max_score", "percent", "passed", "submitted").get())) {
+        "started", "state", "score", "max_score", "percent", "passed", "submitted", "time_zone").get())) {
       for (StoredAttempt a : attempts(ctx)) {
-        csv.printRecord(a.id(), a.quizId(), safe(a.learner().orElse("")), a.created(), a.submitted() ? "submitted" : "open",
+        csv.printRecord(a.id(), a.quizId(), safe(a.learner().orElse("")), offset(a.created()), a.submitted() ? "submitted" : "open",
             a.result().map(r -> Views.format(r.score())).orElse(""),
             a.result().map(r -> Views.format(r.maxScore())).orElse(""),
             a.result().map(r -> Views.format(r.percent())).orElse(""),
             a.result().map(r -> r.passed() ? "yes" : "no").orElse(""),
-            a.result().map(r -> r.submitted().toString()).orElse(""));
+            a.result().map(r -> offset(r.submitted())).orElse(""), zone.getId());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -237,7 +268,7 @@ public final class InstructorPages {
     }
     ctx.html(Templates.html("instructor-attempt.jte", new InstructorViews.Detail(a.id(),
         view.preset().title().clinical(), a.learner().orElse("(patient, anonymous)"),
-        a.submitted() ? "Submitted" : "In progress", a.created().toString(),
+        a.submitted() ? "Submitted" : "In progress", local(a.created()) + " (" + zone.getId() + ")",
         Views.format(Math.max(0, result.points())) + " of " + Views.format(result.maxPoints()) + " ("
             + Views.format(result.percent()) + "%)" + (a.submitted() ? "" : " so far"),
         review)));
@@ -256,17 +287,18 @@ public final class InstructorPages {
 
   private InstructorViews.Statistics statistics(Context ctx) {
     QuizPreset preset = CatalogPages.preset(service, ctx.pathParam("quizId"));
-    List<StoredAttempt> attempts = service.attemptsAt(preset.id());
-    return Charts.page(preset, service.questions(preset.id()), service.statistics(preset.id(), attempts), attempts);
+    AttemptService.Statistics statistics = service.statistics(preset.id());
+    return Charts.page(preset, statistics.questions(), statistics.figures());
   }
 
   private Map<String, Object> statisticsJson(Context ctx) {
     QuizPreset preset = CatalogPages.preset(service, ctx.pathParam("quizId"));
-    QuizStatistics stats = service.statistics(preset.id());
+    QuizStatistics stats = service.statistics(preset.id()).figures();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("quiz", preset.id());
     m.put("attempts", stats.attempts());
-    m.put("mean", stats.mean());
+    m.put("mean", value(stats.mean()));
+    m.put("histogram", stats.histogram(10));
     m.put("standardDeviation", value(stats.standardDeviation()));
     m.put("internalConsistency", value(stats.internalConsistency()));
     m.put("errorRatio", value(stats.errorRatio()));
@@ -275,7 +307,8 @@ public final class InstructorPages {
     for (ItemStatistics item : stats.items()) {
       Map<String, Object> im = new LinkedHashMap<>();
       im.put("questionId", item.questionId());
-      im.put("facility", item.facility());
+      im.put("attempts", item.attempts());
+      im.put("facility", value(item.facility()));
       im.put("standardDeviation", value(item.standardDeviation()));
       im.put("discriminationIndex", value(item.discriminationIndex()));
       im.put("discriminativeEfficiency", value(item.discriminativeEfficiency()));

@@ -23,7 +23,7 @@ public final class InstructorViews {
 
   /** The results page. */
   public record Results(List<Row> rows, List<Choice> quizzes, String from, String to, List<Choice> passed,
-      String csvUrl, ReviewStatus review, List<Choice> statistics, String csrf) {}
+      String csvUrl, ReviewStatus review, List<Choice> statistics, String csrf, String timeZone) {}
 
   /** One attempt in detail. */
   public record Detail(String attemptId, String quiz, String learner, String state, String started,

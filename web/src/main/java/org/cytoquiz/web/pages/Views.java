@@ -133,6 +133,11 @@ public final class Views {
 
   /** A day such as "29 November 2026" (UTC). */
   public static String day(Instant instant) {
-    return DAY.format(instant.atZone(ZoneOffset.UTC));
+    return day(instant, ZoneOffset.UTC);
+  }
+
+  /** A day such as "29 November 2026", as it is in {@code zone}. */
+  public static String day(Instant instant, java.time.ZoneId zone) {
+    return DAY.format(instant.atZone(zone));
   }
 }

@@ -171,7 +171,7 @@ public final class GroupCommit {
         broken.addSuppressed(e);
       }
     }
-    closeQuietly(connection, broken);
+    closeQuietly(connection, broken, batch.stream().anyMatch(u -> u.databaseFailed));
     if (broken == null) {
       return;
     }
@@ -191,12 +191,13 @@ public final class GroupCommit {
   }
 
   /**
-   * Returns {@code connection} to the pool, or, after a failure, closes it for good: a connection whose
-   * transaction the database ended on its own (SQLite does on a full disk) would otherwise come back from the pool
-   * believing a transaction is open while each statement commits alone.
+   * Returns {@code connection} to the pool, or, after a failure of the transaction or a database error in one of
+   * its units ({@code databaseFailed}), closes it for good: a connection whose transaction the database ended on
+   * its own (SQLite does on a full disk) would otherwise come back from the pool believing a transaction is open
+   * while each statement commits alone, and fail the requests that borrow it next.
    */
-  private void closeQuietly(Connection connection, SQLException broken) {
-    if (broken != null && dataSource instanceof HikariDataSource pool) {
+  private void closeQuietly(Connection connection, SQLException broken, boolean databaseFailed) {
+    if ((broken != null || databaseFailed) && dataSource instanceof HikariDataSource pool) {
       try {
         pool.evictConnection(connection);
         return;
@@ -230,9 +231,11 @@ public final class GroupCommit {
         try {
           connection.rollback(savepoint);
         } catch (SQLException lost) {
-          // The unit's failure ended the whole transaction (SQLite does so on a full disk or an I/O error).
-          lost.addSuppressed(e);
-          return lost;
+          // The unit's failure ended the whole transaction (SQLite does so on a full disk or an I/O error): that
+          // failure is the cause, not the rollback it made impossible ("no transaction is active").
+          SQLException cause = e instanceof SQLException database ? database : new SQLException(e.toString(), e);
+          cause.addSuppressed(lost);
+          return cause;
         }
       }
       if (savepoint != null) {
@@ -246,6 +249,7 @@ public final class GroupCommit {
   private void replay(Unit<?> unit) {
     unit.result = null;
     unit.failure = null;
+    unit.databaseFailed = false;
     Connection connection;
     try {
       connection = dataSource.getConnection();
@@ -283,7 +287,7 @@ public final class GroupCommit {
     } finally {
       running.remove();
     }
-    closeQuietly(connection, broken);
+    closeQuietly(connection, broken, unit.databaseFailed);
     unit.finished = true;
   }
 
@@ -314,6 +318,8 @@ public final class GroupCommit {
     boolean finished;
     /** Whether the leader has handed the outcome back. Guarded by the lock. */
     boolean done;
+    /** Whether the unit failed with a database error, after which its connection is not trusted again. */
+    boolean databaseFailed;
 
     Unit(Work<T> work, Condition turn) {
       this.work = work;
@@ -326,6 +332,7 @@ public final class GroupCommit {
 
     void fail(Throwable e) {
       result = null;
+      databaseFailed |= e instanceof SQLException;
       failure = e instanceof SQLException s ? new StoreException(s) : e;
     }
 

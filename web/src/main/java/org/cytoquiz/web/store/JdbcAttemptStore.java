@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.sql.DataSource;
@@ -21,6 +19,7 @@ import org.cytoquiz.web.attempt.StoredAnswer;
 import org.cytoquiz.web.attempt.StoredAttempt;
 import org.cytoquiz.web.attempt.StoredMark;
 import org.cytoquiz.web.attempt.StoredResult;
+import org.cytoquiz.web.attempt.SubmittedMarks;
 
 /**
  * The attempt store on SQLite or PostgreSQL, in plain JDBC; each write is one committed transaction, and every
@@ -80,17 +79,35 @@ public final class JdbcAttemptStore implements AttemptStore {
 
   private <T> T inTransaction(Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
       try {
+        connection.setAutoCommit(false);
         T result = work.run(connection);
         connection.commit();
         return result;
       } catch (SQLException | RuntimeException e) {
-        connection.rollback();
+        rollback(connection, e);
         throw e;
       }
     } catch (SQLException e) {
       throw new StoreException(e);
+    }
+  }
+
+  /**
+   * Rolls back after {@code failure}. SQLite rolls a transaction back by itself when the disk is full, so the
+   * rollback may fail ("no transaction is active"): that must not hide the real cause. After a database error the
+   * connection's state is unknown, so it leaves the pool rather than fail the requests that would borrow it next.
+   */
+  private void rollback(Connection connection, Exception failure) {
+    boolean discard = failure instanceof SQLException;
+    try {
+      connection.rollback();
+    } catch (SQLException rollbackFailed) {
+      failure.addSuppressed(rollbackFailed);
+      discard = true;
+    }
+    if (discard && dataSource instanceof com.zaxxer.hikari.HikariDataSource pool) {
+      pool.evictConnection(connection);
     }
   }
 
@@ -256,20 +273,35 @@ public final class JdbcAttemptStore implements AttemptStore {
   }
 
   @Override
-  public Map<String, List<StoredMark>> marks(String quizId) {
+  public List<SubmittedMarks> marks(String quizId) {
     return read(c -> {
-      Map<String, List<StoredMark>> marks = new LinkedHashMap<>();
-      try (PreparedStatement s = c.prepareStatement("SELECT m.attempt_id, " + prefixed("m.", MARK_COLUMNS)
-          + " FROM attempt_mark m JOIN attempt a ON a.id = m.attempt_id WHERE a.quiz_id = ? "
-          + "ORDER BY a.created_at, m.attempt_id, m.number")) {
+      List<SubmittedMarks> attempts = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT m.attempt_id, a.marking AS attempt_marking, "
+          + prefixed("m.", MARK_COLUMNS) + " FROM attempt_mark m JOIN attempt a ON a.id = m.attempt_id "
+          + "WHERE a.quiz_id = ? ORDER BY a.created_at, m.attempt_id, m.number")) {
         s.setString(1, quizId);
         try (ResultSet r = s.executeQuery()) {
+          String current = null;
+          Optional<String> marking = Optional.empty();
+          List<StoredMark> marks = new ArrayList<>();
           while (r.next()) {
-            marks.computeIfAbsent(r.getString("attempt_id"), k -> new ArrayList<>()).add(mark(r));
+            String id = r.getString("attempt_id");
+            if (!id.equals(current)) {
+              if (current != null) {
+                attempts.add(new SubmittedMarks(current, marking, marks));
+              }
+              current = id;
+              marking = Optional.ofNullable(r.getString("attempt_marking"));
+              marks = new ArrayList<>();
+            }
+            marks.add(mark(r));
+          }
+          if (current != null) {
+            attempts.add(new SubmittedMarks(current, marking, marks));
           }
         }
       }
-      return marks;
+      return attempts;
     });
   }
 

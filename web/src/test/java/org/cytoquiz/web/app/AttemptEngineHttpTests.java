@@ -89,12 +89,15 @@ class AttemptEngineHttpTests {
 
   @Test
   void statisticsReadTheStoredMarksOfAttemptsOnDifferentForms() {
+    int held = 0;
     for (int i = 0; i < 3; i++) {
       HttpResponse<String> r = app.send("POST", "/api/v1/attempts", null,
           "{\"quiz\": \"staff-practice\", \"learner\": \"RN " + i + "\"}");
       String id = json(r).path("attemptId").asText();
       String token = json(r).path("token").asText();
-      JsonNode q = WebAppTests.firstChoiceQuestion(json(app.send("GET", "/api/v1/attempts/" + id, token, null)));
+      JsonNode attempt = json(app.send("GET", "/api/v1/attempts/" + id, token, null));
+      held += attempt.path("questions").size();
+      JsonNode q = WebAppTests.firstChoiceQuestion(attempt);
       app.send("PUT", "/api/v1/attempts/" + id + "/answers/" + q.path("id").asText(), token,
           "{\"selected\": [\"" + q.path("options").get(i % 2).path("id").asText() + "\"]}");
       assertThat(app.send("POST", "/api/v1/attempts/" + id + "/submit", token, null).statusCode()).isEqualTo(200);
@@ -104,6 +107,13 @@ class AttemptEngineHttpTests {
     HttpResponse<String> stats = app.get("/api/v1/instructor/quizzes/staff-practice/statistics");
     assertThat(stats.statusCode()).as(stats.body()).isEqualTo(200);
     assertThat(json(stats).path("attempts").asInt()).isEqualTo(3);
+    // Each question counts the attempts whose form held it: together, every question of every form, once.
+    int counted = 0;
+    for (JsonNode item : json(stats).path("items")) {
+      assertThat(item.path("attempts").asInt()).isBetween(1, 3);
+      counted += item.path("attempts").asInt();
+    }
+    assertThat(counted).isEqualTo(held);
     assertThat(app.get("/instructor/quizzes/staff-practice/statistics").statusCode()).isEqualTo(200);
   }
 

@@ -40,15 +40,15 @@ public final class TestApp implements AutoCloseable {
   private final HttpClient client;
 
   private TestApp(Database database) {
-    this(database, BundledCourse.knowledgeBase());
+    this(database, BundledCourse.knowledgeBase(), new WebApp.Settings(false));
   }
 
-  private TestApp(Database database, KnowledgeBase kb) {
+  private TestApp(Database database, KnowledgeBase kb, WebApp.Settings settings) {
     this.database = database;
     Clock clock = Clock.systemUTC();
     JdbcAttemptStore store = new JdbcAttemptStore(database);
     this.app = WebApp.create(new AttemptService(kb, store, clock), store,
-        new InstructorAuth(Optional.of(PasswordHash.parse(HASH)), store, clock), clock, new WebApp.Settings(false))
+        new InstructorAuth(Optional.of(PasswordHash.parse(HASH)), store, clock), clock, settings)
         .start("127.0.0.1", 0);
     this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
         .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -59,14 +59,24 @@ public final class TestApp implements AutoCloseable {
     return new TestApp(Database.sqlite(dir));
   }
 
+  /** An app on the SQLite database in {@code dir}, with {@code settings}. */
+  public static TestApp sqlite(Path dir, WebApp.Settings settings) {
+    return new TestApp(Database.sqlite(dir), BundledCourse.knowledgeBase(), settings);
+  }
+
   /** An app serving the course {@code kb} on the SQLite database in {@code dir}. */
   public static TestApp sqlite(Path dir, KnowledgeBase kb) {
-    return new TestApp(Database.sqlite(dir), kb);
+    return new TestApp(Database.sqlite(dir), kb, new WebApp.Settings(false));
   }
 
   /** An app on the PostgreSQL database at {@code url}. */
   public static TestApp postgres(String url) {
     return new TestApp(Database.open(url, "postgres", null));
+  }
+
+  /** The database under the app. */
+  public Database database() {
+    return database;
   }
 
   /** The base URL. */

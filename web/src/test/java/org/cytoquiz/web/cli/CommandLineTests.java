@@ -177,4 +177,11 @@ class CommandLineTests {
       assertThat(rows).isEqualTo(KB.facts().size() + KB.entities().size());
     }
   }
+
+  @Test
+  void serveRefusesATimeZoneThatDoesNotExist() {
+    Run run = run(NOV_2026, "serve", "--port", "0", "--data-dir", temp.toString(), "--time-zone", "Mars/Olympus");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--time-zone 'Mars/Olympus' is not a time zone");
+  }
 }

@@ -118,12 +118,18 @@ abstract class AttemptStoreContract {
     for (StoredAttempt x : List.of(a, b, other)) {
       store().create(x);
     }
-    store().update(submit(a, 0, new StoredResult(3, 3, 100, true, T0), List.of(mark(1, "q1", 3))));
+    StoredAttempt open = attempt("staff-certification", Optional.of("C"), T0.plusSeconds(2));
+    store().create(open);
+    store().update(submit(a, 0, new StoredResult(3, 3, 100, true, T0, Optional.of("negative"), OptionalInt.empty()),
+        List.of(mark(1, "q1", 3))));
     store().update(submit(b, 0, new StoredResult(0, 6, 0, false, T0), List.of(mark(1, "q2", 0), mark(2, "q1", 0))));
     store().update(submit(other, 0, new StoredResult(3, 3, 100, true, T0), List.of(mark(1, "q9", 3))));
     var marks = store().marks("staff-certification");
-    assertThat(marks.keySet()).containsExactly(a.id(), b.id());
-    assertThat(marks.get(b.id())).extracting(StoredMark::questionId).containsExactly("q2", "q1");
+    assertThat(marks).extracting(org.cytoquiz.web.attempt.SubmittedMarks::attemptId).containsExactly(a.id(), b.id());
+    assertThat(marks.get(0).marking()).contains("negative");
+    assertThat(marks.get(1).marking()).isEmpty();
+    assertThat(marks.get(0).marks()).containsExactly(mark(1, "q1", 3));
+    assertThat(marks.get(1).marks()).extracting(StoredMark::questionId).containsExactly("q2", "q1");
   }
 
   @Test
