@@ -35,6 +35,14 @@ public final class JdbcAttemptStore implements AttemptStore {
   private static final String MARK_COLUMNS = "number, question_id, response, certainty, points, max_points, fraction, "
       + "review";
 
+  /**
+   * An attempt with its answers, one row per answer (one row with no answer when it has none), answers in the order
+   * {@link #answers(String)} gives them. The answer's columns do not share a name with the attempt's.
+   */
+  private static final String LOAD = "SELECT " + prefixed("a.", COLUMNS)
+      + ", n.question_id, n.response, n.certainty, n.tries, n.saved_at FROM attempt a "
+      + "LEFT JOIN answer n ON n.attempt_id = a.id WHERE a.id = ? ORDER BY n.saved_at, n.question_id";
+
   /** The most writes one shared SQLite transaction holds. */
   private static final int GROUP_COMMIT_MAX = 128;
 
@@ -132,11 +140,25 @@ public final class JdbcAttemptStore implements AttemptStore {
   @Override
   public Optional<AttemptRecord> load(String attemptId) {
     return read(c -> {
-      Optional<StoredAttempt> attempt = find(c, attemptId);
+      // The attempt and its answers in one statement, so one read (one snapshot) serves a page or a save.
+      Optional<StoredAttempt> attempt = Optional.empty();
+      List<StoredAnswer> answers = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement(LOAD)) {
+        s.setString(1, attemptId);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            if (attempt.isEmpty()) {
+              attempt = Optional.of(attempt(r));
+            }
+            if (r.getString("question_id") != null) {
+              answers.add(answer(r));
+            }
+          }
+        }
+      }
       if (attempt.isEmpty()) {
         return Optional.empty();
       }
-      List<StoredAnswer> answers = answers(c, attemptId);
       List<StoredMark> marks = new ArrayList<>();
       if (attempt.get().submitted()) {
         try (PreparedStatement s = c.prepareStatement("SELECT " + MARK_COLUMNS
