@@ -52,16 +52,29 @@ public final class JdbcAttemptStore implements AttemptStore {
    * SQLite's busy-wait back-off) and those waiting share one transaction. Null on PostgreSQL.
    */
   private final GroupCommit groupCommit;
+  /** The statements of every page and save, compiled once per connection; null on PostgreSQL (pgjdbc caches). */
+  private final StatementCache statements;
 
   /** A store on {@code database}. */
   public JdbcAttemptStore(Database database) {
     this.dataSource = database.dataSource();
     // Writes to one attempt never interleave: each begins with a compare-and-set on its version (see update).
     this.groupCommit = database.isSqlite() ? new GroupCommit(dataSource, GROUP_COMMIT_MAX) : null;
+    this.statements = database.isSqlite() ? new StatementCache() : null;
   }
 
   private interface Work<T> {
     T run(Connection connection) throws SQLException;
+  }
+
+  /** Runs {@code work} on the statement {@code sql}: a kept one on SQLite, a fresh one closed after use otherwise. */
+  private <T> T with(Connection c, String sql, StatementCache.StatementWork<T> work) throws SQLException {
+    if (statements != null) {
+      return statements.with(c, sql, work);
+    }
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      return work.run(s);
+    }
   }
 
   /**
@@ -129,33 +142,38 @@ public final class JdbcAttemptStore implements AttemptStore {
   }
 
   private Optional<StoredAttempt> find(Connection c, String attemptId) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM attempt WHERE id = ?")) {
+    return with(c, "SELECT " + COLUMNS + " FROM attempt WHERE id = ?", s -> {
       s.setString(1, attemptId);
       try (ResultSet r = s.executeQuery()) {
-        return r.next() ? Optional.of(attempt(r)) : Optional.empty();
+        Optional<StoredAttempt> found = r.next() ? Optional.of(attempt(r)) : Optional.empty();
+        while (r.next()) {
+          // read to the end (there is at most one row), so SQLite's statement finishes and holds no read snapshot
+        }
+        return found;
       }
-    }
+    });
   }
 
   @Override
   public Optional<AttemptRecord> load(String attemptId) {
     return read(c -> {
       // The attempt and its answers in one statement, so one read (one snapshot) serves a page or a save.
-      Optional<StoredAttempt> attempt = Optional.empty();
       List<StoredAnswer> answers = new ArrayList<>();
-      try (PreparedStatement s = c.prepareStatement(LOAD)) {
+      Optional<StoredAttempt> attempt = with(c, LOAD, s -> {
         s.setString(1, attemptId);
+        Optional<StoredAttempt> found = Optional.empty();
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
-            if (attempt.isEmpty()) {
-              attempt = Optional.of(attempt(r));
+            if (found.isEmpty()) {
+              found = Optional.of(attempt(r));
             }
             if (r.getString("question_id") != null) {
               answers.add(answer(r));
             }
           }
         }
-      }
+        return found;
+      });
       if (attempt.isEmpty()) {
         return Optional.empty();
       }
@@ -204,7 +222,7 @@ public final class JdbcAttemptStore implements AttemptStore {
               + "WHERE id = ? AND version = ? AND state = ?"
           : "UPDATE attempt SET version = version + 1, position = ?, updated_at = ? "
               + "WHERE id = ? AND version = ? AND state = ?";
-      try (PreparedStatement s = c.prepareStatement(sql)) {
+      boolean won = with(c, sql, s -> {
         int i = 1;
         s.setInt(i++, update.position());
         s.setLong(i++, update.updated().toEpochMilli());
@@ -226,15 +244,16 @@ public final class JdbcAttemptStore implements AttemptStore {
         s.setString(i++, update.attemptId());
         s.setLong(i++, update.expectedVersion());
         s.setString(i, OPEN);
-        if (s.executeUpdate() != 1) {
-          return false;
-        }
+        return s.executeUpdate() == 1;
+      });
+      if (!won) {
+        return false;
       }
       if (!update.answers().isEmpty()) {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO answer (attempt_id, question_id, response, "
+        with(c, "INSERT INTO answer (attempt_id, question_id, response, "
             + "certainty, tries, saved_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (attempt_id, question_id) DO UPDATE "
             + "SET response = excluded.response, certainty = excluded.certainty, tries = excluded.tries, "
-            + "saved_at = excluded.saved_at")) {
+            + "saved_at = excluded.saved_at", s -> {
           for (StoredAnswer answer : update.answers()) {
             s.setString(1, update.attemptId());
             s.setString(2, answer.questionId());
@@ -245,7 +264,8 @@ public final class JdbcAttemptStore implements AttemptStore {
             s.addBatch();
           }
           s.executeBatch();
-        }
+          return null;
+        });
       }
       if (!update.marks().isEmpty()) {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO attempt_mark (attempt_id, " + MARK_COLUMNS
