@@ -101,6 +101,10 @@ public final class WebApp {
         files.location = Location.CLASSPATH;
       });
       ErrorPages errorPages = new ErrorPages(settings.secureCookies());
+      // Jetty keeps, per connection, a small cache of header lines (Cookie and Authorization among them) and wipes it
+      // whenever it fills. Connections that carry many learners' cookies in turn (a reverse proxy's, or the
+      // benchmark's) fill it every few requests, and the wipe cost more than the cache saved; parse headers plainly.
+      config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheSize(0));
       config.jetty.modifyServer(server -> {
         server.setStopTimeout(10_000);
         server.insertHandler(new GracefulHandler());

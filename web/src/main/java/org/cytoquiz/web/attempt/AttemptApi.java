@@ -82,7 +82,7 @@ public final class AttemptApi {
   /** The attempt id of the path, refused as unknown when it cannot be one. */
   static String attemptId(Context ctx) {
     String id = ctx.pathParam("attemptId");
-    if (!id.matches("[A-Za-z0-9_-]{22}")) {
+    if (!Secrets.hasShape(id, 22)) {
       throw new AttemptNotFoundException(id.length() > 40 ? id.substring(0, 40) + "..." : id);
     }
     return id;

@@ -91,7 +91,7 @@ public final class AttemptPages {
     AttemptService.Started started;
     // A retake from this browser never gets the form of the attempt before it.
     List<Long> earlier = Optional.ofNullable(ctx.cookie(Web.LAST_ATTEMPT_COOKIE))
-        .filter(id -> id.matches("[A-Za-z0-9_-]{22}"))
+        .filter(id -> Secrets.hasShape(id, 22))
         .flatMap(id -> service.seedOf(id, preset.id())).stream().toList();
     try {
       started = service.start(preset.id(), Optional.of(learner), earlier);
@@ -192,7 +192,7 @@ public final class AttemptPages {
       Response response = formResponse(ctx, q);
       // The rules decide whether a certainty is needed; here it is only read.
       String c = ctx.formParam("certainty");
-      if (c != null && !c.matches("[123]")) {
+      if (c != null && !(c.equals("1") || c.equals("2") || c.equals("3"))) {
         throw new InvalidResponseException("say how sure you are: choose 1, 2 or 3");
       }
       OptionalInt certainty = c == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(c));

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -20,6 +22,10 @@ public final class ResponseCodec {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_ITEMS = 50;
+  /** How many parsed stored responses are kept, and the longest stored form kept. */
+  private static final int PARSED_MAX = 8_192;
+  private static final int PARSED_MAX_CHARS = 512;
+  private static final Cache<String, Response> PARSED = CacheBuilder.newBuilder().maximumSize(PARSED_MAX).build();
 
   private ResponseCodec() {}
 
@@ -91,8 +97,27 @@ public final class ResponseCodec {
     }
   }
 
-  /** The response stored as {@code json}. */
+  /**
+   * The response stored as {@code json}. Every page and save reads all of an attempt's answers, so short stored
+   * forms are kept once parsed: a string always parses to the same (immutable) response, so a kept one can never
+   * be wrong, and the cache holds at most {@link #PARSED_MAX} strings of at most {@link #PARSED_MAX_CHARS}
+   * characters.
+   *
+   * @throws IllegalStateException if {@code json} is not a stored response
+   */
   public static Response parse(String json) {
+    if (json.length() > PARSED_MAX_CHARS) {
+      return read(json);
+    }
+    Response response = PARSED.getIfPresent(json);
+    if (response == null) {
+      response = read(json);
+      PARSED.put(json, response);
+    }
+    return response;
+  }
+
+  private static Response read(String json) {
     try {
       return fromJson(JSON.readTree(json));
     } catch (JsonProcessingException e) {

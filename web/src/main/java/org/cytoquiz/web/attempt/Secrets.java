@@ -21,6 +21,24 @@ public final class Secrets {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
   }
 
+  /**
+   * Whether {@code value} has exactly {@code length} characters, each of the URL-safe alphabet {@link #random}
+   * uses ({@code A-Z a-z 0-9 _ -}): the shape of an id ({@code random(16)}, 22 characters) or a token
+   * ({@code random(32)}, 43 characters). A plain loop, so the check on every request compiles no pattern.
+   */
+  public static boolean hasShape(String value, int length) {
+    if (value == null || value.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The SHA-256 of {@code token}, hex-encoded: what is stored instead of the token. */
   public static String hash(String token) {
     try {

@@ -34,7 +34,7 @@ public final class CatalogPages {
 
   private void catalog(Context ctx) {
     String last = ctx.cookie(Web.LAST_ATTEMPT_COOKIE);
-    Optional<String> resume = Optional.ofNullable(last).filter(id -> id.matches("[A-Za-z0-9_-]{22}"))
+    Optional<String> resume = Optional.ofNullable(last).filter(id -> org.cytoquiz.web.attempt.Secrets.hasShape(id, 22))
         .filter(id -> ctx.cookie(Web.attemptCookie(id)) != null).map(id -> "/attempts/" + id);
     ctx.html(Templates.html("catalog.jte", new Pages.Catalog(
         service.presets().stream().map(p -> card(p, service.questions(p.id()).size())).toList(), resume,

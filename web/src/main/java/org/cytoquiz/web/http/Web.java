@@ -76,7 +76,7 @@ public final class Web {
   /** The CSRF token of this browser, creating it (and its cookie) on first use. */
   public static String csrfToken(Context ctx, boolean secure) {
     String existing = ctx.cookie(CSRF_COOKIE);
-    if (existing != null && existing.matches("[A-Za-z0-9_-]{43}")) {
+    if (Secrets.hasShape(existing, 43)) {
       return existing;
     }
     Optional<String> madeThisRequest = Optional.ofNullable(ctx.attribute(CSRF_COOKIE));

@@ -8,7 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -47,7 +47,10 @@ public final class GroupCommit {
   private final DataSource dataSource;
   private final int maxBatch;
   private final ReentrantLock lock = new ReentrantLock();
-  /** Units waiting or being run; the head is the leader's batch. Guarded by {@link #lock}. */
+  /**
+   * Units waiting or being run; the head is the leader's batch. Guarded by {@link #lock}, held only to add or take
+   * units, never while waiting: callers park on their own unit.
+   */
   private final ArrayDeque<Unit<?>> queue = new ArrayDeque<>();
   /** The connection of the batch this thread is running, so that a nested unit joins it. */
   private final ThreadLocal<Connection> running = new ThreadLocal<>();
@@ -79,17 +82,33 @@ public final class GroupCommit {
     if (joined != null) {
       return nested(joined, work);
     }
-    Unit<T> unit = new Unit<>(work, lock.newCondition());
-    List<Unit<?>> batch;
+    Unit<T> unit = new Unit<>(work, Thread.currentThread());
+    boolean lead;
     lock.lock();
     try {
       queue.addLast(unit);
-      while (!unit.done && queue.peekFirst() != unit) {
-        unit.turn.awaitUninterruptibly();
+      lead = queue.peekFirst() == unit;
+    } finally {
+      lock.unlock();
+    }
+    if (!lead) {
+      // Parked without the lock: a waiter woken with its outcome, or to lead, goes on at once instead of queueing
+      // for the lock behind the other waiters woken by the same commit.
+      boolean interrupted = false;
+      while (!unit.done && !unit.leads) {
+        LockSupport.park(this);
+        interrupted |= Thread.interrupted();
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
       if (unit.done) {
         return unit.outcome();
       }
+    }
+    List<Unit<?>> batch;
+    lock.lock();
+    try {
       batch = new ArrayList<>(Math.min(queue.size(), maxBatch));
       for (Unit<?> waiting : queue) {
         if (batch.size() == maxBatch) {
@@ -103,22 +122,29 @@ public final class GroupCommit {
     try {
       execute(batch);
     } finally {
+      Unit<?> next;
       lock.lock();
       try {
-        for (Unit<?> u : batch) {
-          queue.pollFirst();
-          if (!u.finished) {
-            u.failure = new IllegalStateException("the batch holding this write was abandoned");
-          }
-          u.done = true;
-          u.turn.signal();
+        for (int i = 0; i < batch.size(); i++) {
+          queue.pollFirst(); // the batch is the head of the queue: only the leader removes units
         }
-        Unit<?> next = queue.peekFirst();
-        if (next != null) {
-          next.turn.signal();
-        }
+        next = queue.peekFirst();
       } finally {
         lock.unlock();
+      }
+      // The next leader first, so the next shared transaction starts while this batch's callers wake up.
+      if (next != null) {
+        next.leads = true;
+        LockSupport.unpark(next.thread);
+      }
+      for (Unit<?> u : batch) {
+        if (!u.finished) {
+          u.failure = new IllegalStateException("the batch holding this write was abandoned");
+        }
+        u.done = true; // publishes result and failure, written before it
+        if (u != unit) {
+          LockSupport.unpark(u.thread);
+        }
       }
     }
     return unit.outcome();
@@ -308,22 +334,28 @@ public final class GroupCommit {
     }
   }
 
-  /** One caller's work and, once run, its result or failure. Fields are published through the lock. */
+  /**
+   * One caller's work and, once run, its result or failure. The leader writes {@code result}, {@code failure} and
+   * {@code finished} before the volatile {@code done}, which publishes them to the caller.
+   */
   private static final class Unit<T> {
     final Work<T> work;
-    final Condition turn;
+    /** The caller, parked until {@code done} or {@code leads}. */
+    final Thread thread;
     T result;
     Throwable failure;
     /** Whether the leader has decided this unit's outcome. */
     boolean finished;
-    /** Whether the leader has handed the outcome back. Guarded by the lock. */
-    boolean done;
+    /** Whether the leader has handed the outcome back. */
+    volatile boolean done;
+    /** Whether this unit heads the queue and its caller is to run the next batch. */
+    volatile boolean leads;
     /** Whether the unit failed with a database error, after which its connection is not trusted again. */
-    boolean databaseFailed;
+    volatile boolean databaseFailed;
 
-    Unit(Work<T> work, Condition turn) {
+    Unit(Work<T> work, Thread thread) {
       this.work = work;
-      this.turn = turn;
+      this.thread = thread;
     }
 
     void succeed(Connection connection) throws SQLException {

@@ -34,6 +34,14 @@ public final class JdbcAttemptStore implements AttemptStore {
   private static final String MARK_COLUMNS = "number, question_id, response, certainty, points, max_points, fraction, "
       + "review";
 
+  /**
+   * An attempt with its answers, one row per answer (one row with no answer when it has none), answers in the order
+   * {@link #answers(String)} gives them. The answer's columns do not share a name with the attempt's.
+   */
+  private static final String LOAD = "SELECT " + prefixed("a.", COLUMNS)
+      + ", n.question_id, n.response, n.certainty, n.tries, n.saved_at FROM attempt a "
+      + "LEFT JOIN answer n ON n.attempt_id = a.id WHERE a.id = ? ORDER BY n.saved_at, n.question_id";
+
   /** The most writes one shared SQLite transaction holds. */
   private static final int GROUP_COMMIT_MAX = 128;
 
@@ -43,16 +51,29 @@ public final class JdbcAttemptStore implements AttemptStore {
    * SQLite's busy-wait back-off) and those waiting share one transaction. Null on PostgreSQL.
    */
   private final GroupCommit groupCommit;
+  /** The statements of every page and save, compiled once per connection; null on PostgreSQL (pgjdbc caches). */
+  private final StatementCache statements;
 
   /** A store on {@code database}. */
   public JdbcAttemptStore(Database database) {
     this.dataSource = database.dataSource();
     // Writes to one attempt never interleave: each begins with a compare-and-set on its version (see update).
     this.groupCommit = database.isSqlite() ? new GroupCommit(dataSource, GROUP_COMMIT_MAX) : null;
+    this.statements = database.isSqlite() ? new StatementCache() : null;
   }
 
   private interface Work<T> {
     T run(Connection connection) throws SQLException;
+  }
+
+  /** Runs {@code work} on the statement {@code sql}: a kept one on SQLite, a fresh one closed after use otherwise. */
+  private <T> T with(Connection c, String sql, StatementCache.StatementWork<T> work) throws SQLException {
+    if (statements != null) {
+      return statements.with(c, sql, work);
+    }
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      return work.run(s);
+    }
   }
 
   /**
@@ -138,22 +159,41 @@ public final class JdbcAttemptStore implements AttemptStore {
   }
 
   private Optional<StoredAttempt> find(Connection c, String attemptId) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM attempt WHERE id = ?")) {
+    return with(c, "SELECT " + COLUMNS + " FROM attempt WHERE id = ?", s -> {
       s.setString(1, attemptId);
       try (ResultSet r = s.executeQuery()) {
-        return r.next() ? Optional.of(attempt(r)) : Optional.empty();
+        Optional<StoredAttempt> found = r.next() ? Optional.of(attempt(r)) : Optional.empty();
+        while (r.next()) {
+          // read to the end (there is at most one row), so SQLite's statement finishes and holds no read snapshot
+        }
+        return found;
       }
-    }
+    });
   }
 
   @Override
   public Optional<AttemptRecord> load(String attemptId) {
     return read(c -> {
-      Optional<StoredAttempt> attempt = find(c, attemptId);
+      // The attempt and its answers in one statement, so one read (one snapshot) serves a page or a save.
+      List<StoredAnswer> answers = new ArrayList<>();
+      Optional<StoredAttempt> attempt = with(c, LOAD, s -> {
+        s.setString(1, attemptId);
+        Optional<StoredAttempt> found = Optional.empty();
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            if (found.isEmpty()) {
+              found = Optional.of(attempt(r));
+            }
+            if (r.getString("question_id") != null) {
+              answers.add(answer(r));
+            }
+          }
+        }
+        return found;
+      });
       if (attempt.isEmpty()) {
         return Optional.empty();
       }
-      List<StoredAnswer> answers = answers(c, attemptId);
       List<StoredMark> marks = new ArrayList<>();
       if (attempt.get().submitted()) {
         try (PreparedStatement s = c.prepareStatement("SELECT " + MARK_COLUMNS
@@ -199,7 +239,7 @@ public final class JdbcAttemptStore implements AttemptStore {
               + "WHERE id = ? AND version = ? AND state = ?"
           : "UPDATE attempt SET version = version + 1, position = ?, updated_at = ? "
               + "WHERE id = ? AND version = ? AND state = ?";
-      try (PreparedStatement s = c.prepareStatement(sql)) {
+      boolean won = with(c, sql, s -> {
         int i = 1;
         s.setInt(i++, update.position());
         s.setLong(i++, update.updated().toEpochMilli());
@@ -221,15 +261,16 @@ public final class JdbcAttemptStore implements AttemptStore {
         s.setString(i++, update.attemptId());
         s.setLong(i++, update.expectedVersion());
         s.setString(i, OPEN);
-        if (s.executeUpdate() != 1) {
-          return false;
-        }
+        return s.executeUpdate() == 1;
+      });
+      if (!won) {
+        return false;
       }
       if (!update.answers().isEmpty()) {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO answer (attempt_id, question_id, response, "
+        with(c, "INSERT INTO answer (attempt_id, question_id, response, "
             + "certainty, tries, saved_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (attempt_id, question_id) DO UPDATE "
             + "SET response = excluded.response, certainty = excluded.certainty, tries = excluded.tries, "
-            + "saved_at = excluded.saved_at")) {
+            + "saved_at = excluded.saved_at", s -> {
           for (StoredAnswer answer : update.answers()) {
             s.setString(1, update.attemptId());
             s.setString(2, answer.questionId());
@@ -240,7 +281,8 @@ public final class JdbcAttemptStore implements AttemptStore {
             s.addBatch();
           }
           s.executeBatch();
-        }
+          return null;
+        });
       }
       if (!update.marks().isEmpty()) {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO attempt_mark (attempt_id, " + MARK_COLUMNS
