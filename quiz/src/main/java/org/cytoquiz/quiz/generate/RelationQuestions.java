@@ -108,6 +108,7 @@ final class RelationQuestions {
         List<Entity> ruledOut = candidates(relation.objectTypes(), object, e -> !e.id().equals(fact.object())
             && !e.id().equals(fact.subject())
             && !cues.related(fact.subject(), e.id())
+            && !cues.kin(e.id(), fact.object())
             && kb.fact(fact.subject(), relation, e.id()).isEmpty()
             && kb.truth(fact.subject(), relation, e.id()) == Truth.FALSE
             && correctable(fact.subject(), relation, e.id()));
@@ -154,8 +155,10 @@ final class RelationQuestions {
     bySubject.forEach((subjectId, rights) -> {
       Entity subject = kb.entity(subjectId);
       Entity key = rights.get(0);
+      // No wrong option is kin to a right one or to the subject (a broader or narrower form, or linked by a fact).
       List<Entity> wrongs = candidates(relation.objectTypes(), key,
-          e -> !e.id().equals(subjectId) && kb.truth(subjectId, relation, e.id()) == Truth.FALSE);
+          e -> !e.id().equals(subjectId) && kb.truth(subjectId, relation, e.id()) == Truth.FALSE
+              && !cues.kin(e.id(), subjectId) && rights.stream().noneMatch(r -> cues.kin(e.id(), r.id())));
       String stem = words.stem(template.askObject().orElseThrow(), Relation.SUBJECT, subject);
       if (readingApart(wrongs, key).size() >= 2) {
         String id = "sc-" + relation.id() + "-object-" + subjectId + suffix;
@@ -197,7 +200,8 @@ final class RelationQuestions {
       Entity object = kb.entity(objectId);
       Entity key = rights.get(0);
       List<Entity> wrongs = candidates(relation.subjectTypes(), key,
-          e -> !e.id().equals(objectId) && kb.truth(e.id(), relation, objectId) == Truth.FALSE);
+          e -> !e.id().equals(objectId) && kb.truth(e.id(), relation, objectId) == Truth.FALSE
+              && !cues.kin(e.id(), objectId) && rights.stream().noneMatch(r -> cues.kin(e.id(), r.id())));
       String stem = words.stem(template.askSubject().orElseThrow(), Relation.OBJECT, object);
       if (readingApart(wrongs, key).size() >= 2) {
         String id = "sc-" + relation.id() + "-subject-" + objectId + suffix;
