@@ -304,10 +304,17 @@ final class RelationQuestions {
           new Item(object.value(), Wordings.capitalized(words.label(object))),
           words.truthOf(subject, relation, object), claim(subject, relation, object));
     }
+    // One object no shown subject has, so that the last pair is not found by elimination: the object of a
+    // pair left out (its subject is not shown, and under a one-object relation no shown subject has it).
+    java.util.Optional<EntityId> spare = pairs.entrySet().stream().filter(e -> !subjects.contains(e.getKey()))
+        .map(Map.Entry::getValue)
+        .filter(o -> subjects.stream().allMatch(s -> kb.truth(s, relation, o) == Truth.FALSE)).findFirst();
+    spare.ifPresent(o -> builder.spare(new Item(o.value(), Wordings.capitalized(words.label(o)))));
     String pattern = relation.render(Wording.same("…"), Wording.same("…")).in(words.audience());
-    String stem = words.audience() == Audience.PATIENT
-        ? "Match each item on the left with one on the right, so each pair reads: “" + pattern + "”."
-        : "Match each item to its pair: “" + pattern + "”.";
+    String stem = "Match each item on the left with one on the right, so "
+        + (words.audience() == Audience.PATIENT ? "" : "that ") + "each pair reads: “" + pattern + "”."
+        + spare.map(o -> words.audience() == Audience.PATIENT ? " One on the right is left over."
+            : " One item on the right is left over.").orElse("");
     out.add(builder.build(header(id, template, Difficulty.UNDERSTANDING, stem, builder.tests(), builder.sources())));
   }
 
