@@ -202,7 +202,9 @@ final class RelationQuestions {
       List<Entity> wrongs = candidates(relation.subjectTypes(), key,
           e -> !e.id().equals(objectId) && kb.truth(e.id(), relation, objectId) == Truth.FALSE
               && !cues.kin(e.id(), objectId) && rights.stream().noneMatch(r -> cues.kin(e.id(), r.id())));
-      String stem = words.stem(template.askSubject().orElseThrow(), Relation.OBJECT, object);
+      String stem = modal(words.stem(template.askSubject().orElseThrow(), Relation.OBJECT, object), relation,
+          rights.stream().map(r -> kb.fact(r.id(), relation, objectId)
+              .or(() -> kb.entailed(r.id(), relation, objectId))).toList());
       if (readingApart(wrongs, key).size() >= 2) {
         String id = "sc-" + relation.id() + "-subject-" + objectId + suffix;
         List<Option> options = new ArrayList<>();
@@ -227,6 +229,27 @@ final class RelationQuestions {
   }
 
   // ---- shared builders -----------------------------------------------------------------------------
+
+  /**
+   * The stem with {@value Relation#MODAL} read as the modality its right answers' facts share ("may possibly"
+   * for the treatments that may possibly be given at home by yourself), else the relation's default, so the
+   * stem keeps the hedge of the facts it asks about. A stem without the placeholder is returned as it is.
+   */
+  private String modal(String stem, Relation relation, List<java.util.Optional<Fact>> rights) {
+    if (!stem.contains(Relation.MODAL)) {
+      return stem;
+    }
+    Set<org.cytoquiz.core.fact.Modality> shared = new LinkedHashSet<>();
+    for (java.util.Optional<Fact> fact : rights) {
+      shared.add(fact.flatMap(f -> f.qualifiers().stream()
+              .filter(org.cytoquiz.core.fact.Modality.class::isInstance)
+              .map(org.cytoquiz.core.fact.Modality.class::cast).findFirst())
+          .or(relation::modality).orElse(org.cytoquiz.core.fact.Modality.CAN));
+    }
+    org.cytoquiz.core.fact.Modality modality = shared.size() == 1 ? shared.iterator().next()
+        : relation.modality().orElse(org.cytoquiz.core.fact.Modality.CAN);
+    return stem.replace(Relation.MODAL, modality.wording().in(words.audience()));
+  }
 
   private static void addIfMade(List<Question> out, Question question) {
     if (question != null) {

@@ -217,14 +217,20 @@ class ReviewFindingsTests {
     }
   }
 
-  /** Review finding: home administration kept only one of the article's two hedges ("may", "possibly"). */
+  /**
+   * Review findings 160-169: home administration kept only one of the article's two hedges ("may",
+   * "possibly"), in statements, feedback and the stem asking which treatments may be given at home.
+   */
   @ParameterizedTest
   @EnumSource(Audience.class)
   void homeAdministrationKeepsBothHedges(Audience audience) {
     for (Question question : BANKS.get(audience)) {
+      if (question instanceof TrueFalse && !question.header().tests().get(0).holds()) {
+        continue; // a false statement, such as "high-dose IL-2 can be given at home", is denied, not hedged
+      }
       for (String text : texts(question)) {
         if (text.matches("(?s).*\\b(may|can)\\b[^.]*\\bat home\\b.*") && !text.contains("It is not true")
-            && !text.contains("has to") && !text.contains("must") && !question.header().stem().equals(text)) {
+            && !text.contains("has to") && !text.contains("must")) {
           assertThat(text).as(question.header().id()).contains("may possibly");
         }
       }
