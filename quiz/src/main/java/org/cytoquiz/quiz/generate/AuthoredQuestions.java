@@ -46,7 +46,10 @@ final class AuthoredQuestions {
       boolean right = kb.truth(authoredOption) == Truth.TRUE;
       List<Claim> claims = authoredOption.statements().stream()
           .map(st -> Claim.of(st.subject(), st.relation(), st.object())).toList();
-      Feedback explanation = explain(authoredOption, right);
+      // Partial credit exists only where each option is marked on its own (select all that apply); in a
+      // single-best-answer item an option that is not the key is simply wrong, however much of it is true.
+      Feedback explanation = explain(authoredOption, right,
+          authored.kind() == org.cytoquiz.core.teaching.QuestionKind.MULTIPLE_RESPONSE);
       Feedback feedback = authoredOption.feedback()
           .map(f -> new Feedback(explanation.verdict(), f.in(words.audience()), explanation.facts(),
               explanation.source()))
@@ -70,9 +73,10 @@ final class AuthoredQuestions {
 
   /**
    * For a right option, what each statement says; for a wrong one, why its false statements are false and
-   * what is true instead. A wrong option some of whose statements are true is only partly wrong.
+   * what is true instead. In a multiple-response item ({@code partialCredit}) a wrong option some of whose
+   * statements are true is only partly wrong; in a single-choice or scenario item it is wrong.
    */
-  private Feedback explain(AuthoredOption option, boolean right) {
+  private Feedback explain(AuthoredOption option, boolean right, boolean partialCredit) {
     List<String> parts = new ArrayList<>();
     List<Claim> facts = new ArrayList<>();
     SourceRef source = null;
@@ -95,7 +99,7 @@ final class AuthoredQuestions {
         source = part.source();
       }
     }
-    Verdict verdict = right ? Verdict.RIGHT : someTrue ? Verdict.PARTLY : Verdict.WRONG;
+    Verdict verdict = right ? Verdict.RIGHT : someTrue && partialCredit ? Verdict.PARTLY : Verdict.WRONG;
     return new Feedback(verdict, String.join(" ", parts), facts, source);
   }
 }

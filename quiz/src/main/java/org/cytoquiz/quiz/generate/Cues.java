@@ -37,6 +37,52 @@ final class Cues {
     this.kb = kb;
   }
 
+  /** Pairs of entities linked by a stated true fact, either way, or by a chain of is-a links; built once. */
+  private java.util.Set<List<EntityId>> kin;
+
+  /**
+   * Whether {@code a} and {@code b} are kin, so that one must not be a wrong option beside the other: one is a
+   * broader or narrower form of the other by the taxonomic relations (a form of, a kind of, belongs to,
+   * followed through any number of links), or a stated true fact links them in any relation ("peginterferon
+   * alfa-2b is made with interferon-alfa"). Sylatron is peginterferon alfa-2b, so "interferon" and
+   * "interferon-alfa" are no wrong answers to "which medicine is Sylatron?".
+   */
+  boolean kin(EntityId a, EntityId b) {
+    if (kin == null) {
+      kin = buildKin();
+    }
+    return !a.equals(b) && kin.contains(List.of(a, b));
+  }
+
+  private java.util.Set<List<EntityId>> buildKin() {
+    java.util.Set<List<EntityId>> pairs = new java.util.HashSet<>();
+    Map<EntityId, List<EntityId>> broader = new HashMap<>();
+    for (Relation relation : kb.relations()) {
+      for (org.cytoquiz.core.fact.Fact fact : kb.facts(relation)) {
+        if (fact.holds()) {
+          pairs.add(List.of(fact.subject(), fact.object()));
+          pairs.add(List.of(fact.object(), fact.subject()));
+          if (relation.taxonomic()) {
+            broader.computeIfAbsent(fact.subject(), k -> new ArrayList<>()).add(fact.object());
+          }
+        }
+      }
+    }
+    for (EntityId start : broader.keySet()) {
+      java.util.Deque<EntityId> todo = new java.util.ArrayDeque<>(broader.get(start));
+      java.util.Set<EntityId> seen = new java.util.HashSet<>();
+      while (!todo.isEmpty()) {
+        EntityId up = todo.pop();
+        if (seen.add(up)) {
+          pairs.add(List.of(start, up));
+          pairs.add(List.of(up, start));
+          todo.addAll(broader.getOrDefault(up, List.of()));
+        }
+      }
+    }
+    return pairs;
+  }
+
   /** Whether either entity's names give the other away. */
   boolean related(EntityId a, EntityId b) {
     return relatedPairs.computeIfAbsent(List.of(a, b), pair -> compare(a, b));

@@ -32,6 +32,19 @@ final class MatchingBuilder {
     return this;
   }
 
+  /**
+   * Adds a right-hand item that pairs with no left item, so the last pair does not follow by elimination.
+   *
+   * @throws IllegalArgumentException if an item with this id is already on the right
+   */
+  MatchingBuilder spare(Item rightItem) {
+    if (right.stream().anyMatch(r -> r.id().equals(rightItem.id()))) {
+      throw new IllegalArgumentException("right item " + rightItem.id() + " is already paired");
+    }
+    right.add(rightItem);
+    return this;
+  }
+
   /** What the question tests so far. */
   List<Claim> tests() {
     return tests;

@@ -108,6 +108,7 @@ final class RelationQuestions {
         List<Entity> ruledOut = candidates(relation.objectTypes(), object, e -> !e.id().equals(fact.object())
             && !e.id().equals(fact.subject())
             && !cues.related(fact.subject(), e.id())
+            && !cues.kin(e.id(), fact.object())
             && kb.fact(fact.subject(), relation, e.id()).isEmpty()
             && kb.truth(fact.subject(), relation, e.id()) == Truth.FALSE
             && correctable(fact.subject(), relation, e.id()));
@@ -154,8 +155,10 @@ final class RelationQuestions {
     bySubject.forEach((subjectId, rights) -> {
       Entity subject = kb.entity(subjectId);
       Entity key = rights.get(0);
+      // No wrong option is kin to a right one or to the subject (a broader or narrower form, or linked by a fact).
       List<Entity> wrongs = candidates(relation.objectTypes(), key,
-          e -> !e.id().equals(subjectId) && kb.truth(subjectId, relation, e.id()) == Truth.FALSE);
+          e -> !e.id().equals(subjectId) && kb.truth(subjectId, relation, e.id()) == Truth.FALSE
+              && !cues.kin(e.id(), subjectId) && rights.stream().noneMatch(r -> cues.kin(e.id(), r.id())));
       String stem = words.stem(template.askObject().orElseThrow(), Relation.SUBJECT, subject);
       if (readingApart(wrongs, key).size() >= 2) {
         String id = "sc-" + relation.id() + "-object-" + subjectId + suffix;
@@ -197,8 +200,11 @@ final class RelationQuestions {
       Entity object = kb.entity(objectId);
       Entity key = rights.get(0);
       List<Entity> wrongs = candidates(relation.subjectTypes(), key,
-          e -> !e.id().equals(objectId) && kb.truth(e.id(), relation, objectId) == Truth.FALSE);
-      String stem = words.stem(template.askSubject().orElseThrow(), Relation.OBJECT, object);
+          e -> !e.id().equals(objectId) && kb.truth(e.id(), relation, objectId) == Truth.FALSE
+              && !cues.kin(e.id(), objectId) && rights.stream().noneMatch(r -> cues.kin(e.id(), r.id())));
+      String stem = modal(words.stem(template.askSubject().orElseThrow(), Relation.OBJECT, object), relation,
+          rights.stream().map(r -> kb.fact(r.id(), relation, objectId)
+              .or(() -> kb.entailed(r.id(), relation, objectId))).toList());
       if (readingApart(wrongs, key).size() >= 2) {
         String id = "sc-" + relation.id() + "-subject-" + objectId + suffix;
         List<Option> options = new ArrayList<>();
@@ -223,6 +229,27 @@ final class RelationQuestions {
   }
 
   // ---- shared builders -----------------------------------------------------------------------------
+
+  /**
+   * The stem with {@value Relation#MODAL} read as the modality its right answers' facts share ("may possibly"
+   * for the treatments that may possibly be given at home by yourself), else the relation's default, so the
+   * stem keeps the hedge of the facts it asks about. A stem without the placeholder is returned as it is.
+   */
+  private String modal(String stem, Relation relation, List<java.util.Optional<Fact>> rights) {
+    if (!stem.contains(Relation.MODAL)) {
+      return stem;
+    }
+    Set<org.cytoquiz.core.fact.Modality> shared = new LinkedHashSet<>();
+    for (java.util.Optional<Fact> fact : rights) {
+      shared.add(fact.flatMap(f -> f.qualifiers().stream()
+              .filter(org.cytoquiz.core.fact.Modality.class::isInstance)
+              .map(org.cytoquiz.core.fact.Modality.class::cast).findFirst())
+          .or(relation::modality).orElse(org.cytoquiz.core.fact.Modality.CAN));
+    }
+    org.cytoquiz.core.fact.Modality modality = shared.size() == 1 ? shared.iterator().next()
+        : relation.modality().orElse(org.cytoquiz.core.fact.Modality.CAN);
+    return stem.replace(Relation.MODAL, modality.wording().in(words.audience()));
+  }
 
   private static void addIfMade(List<Question> out, Question question) {
     if (question != null) {
@@ -300,10 +327,17 @@ final class RelationQuestions {
           new Item(object.value(), Wordings.capitalized(words.label(object))),
           words.truthOf(subject, relation, object), claim(subject, relation, object));
     }
+    // One object no shown subject has, so that the last pair is not found by elimination: the object of a
+    // pair left out (its subject is not shown, and under a one-object relation no shown subject has it).
+    java.util.Optional<EntityId> spare = pairs.entrySet().stream().filter(e -> !subjects.contains(e.getKey()))
+        .map(Map.Entry::getValue)
+        .filter(o -> subjects.stream().allMatch(s -> kb.truth(s, relation, o) == Truth.FALSE)).findFirst();
+    spare.ifPresent(o -> builder.spare(new Item(o.value(), Wordings.capitalized(words.label(o)))));
     String pattern = relation.render(Wording.same("…"), Wording.same("…")).in(words.audience());
-    String stem = words.audience() == Audience.PATIENT
-        ? "Match each item on the left with one on the right, so each pair reads: “" + pattern + "”."
-        : "Match each item to its pair: “" + pattern + "”.";
+    String stem = "Match each item on the left with one on the right, so "
+        + (words.audience() == Audience.PATIENT ? "" : "that ") + "each pair reads: “" + pattern + "”."
+        + spare.map(o -> words.audience() == Audience.PATIENT ? " One on the right is left over."
+            : " One item on the right is left over.").orElse("");
     out.add(builder.build(header(id, template, Difficulty.UNDERSTANDING, stem, builder.tests(), builder.sources())));
   }
 

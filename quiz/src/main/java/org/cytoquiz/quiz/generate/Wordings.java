@@ -100,7 +100,8 @@ final class Wordings {
 
   /**
    * Feedback on a false statement: that it is not so, followed by the true facts that rule it out, in this
-   * audience's wording, with the source of the first. Which facts rule it out, nearest first (see
+   * audience's wording, citing the denial's paragraph where it names the subject or states the first of those
+   * facts, else the first fact's paragraph. Which facts rule it out, nearest first (see
    * {@link #grounds}): what the article says of the same subject in the same relation ("Ipilimumab is sold as
    * Yervoy"), or in a relation between the same kinds of things ("High-dose interleukin-2 has to be given in
    * the hospital" against "can be given at home"), or else the subjects the article does link to the object.
@@ -121,8 +122,13 @@ final class Wordings {
       text.append(' ').append(sentence(ground.subject(), ground.relation(), ground.object()));
       facts.add(Claim.of(ground.subject(), ground.relation().id(), ground.object()));
     }
-    return new Feedback(Verdict.WRONG, text.toString(), facts,
-        denial.map(Fact::source).orElse(grounds.get(0).source()));
+    // Cite the paragraph that names what the learner reads: the denial's, if it introduces the subject or
+    // states the correcting fact; else the correcting fact's ("ipilimumab is a targeted immunotherapy" is in
+    // the paragraph that lists the drugs, not in the one on cytokines).
+    SourceRef cited = denial.map(Fact::source)
+        .filter(s -> s.equals(kb.entity(subject).source()) || s.equals(grounds.get(0).source()))
+        .orElse(grounds.get(0).source());
+    return new Feedback(Verdict.WRONG, text.toString(), facts, cited);
   }
 
   /**

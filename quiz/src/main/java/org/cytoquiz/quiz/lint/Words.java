@@ -22,7 +22,9 @@ public final class Words {
       "a", "an", "the", "of", "in", "into", "on", "at", "to", "for", "from", "by", "with", "and", "or", "as",
       "is", "are", "be", "been", "it", "its", "this", "that", "these", "those", "which", "what", "who", "your",
       "you", "their", "his", "her", "can", "may", "must", "has", "have", "had", "do", "does", "not", "than",
-      "so", "such", "there", "here", "other", "some", "one", "true", "false");
+      "so", "such", "there", "here", "other", "some", "one", "true", "false",
+      // Prepositions of place: "under the skin" says no more than "below the skin".
+      "under", "below", "beneath", "inside", "within", "through", "right", "just", "straight");
 
   /** A word this long or longer gives itself away inside a longer word ("interferon" in "peginterferon"). */
   private static final int INFIX_LENGTH = 5;
@@ -47,8 +49,12 @@ public final class Words {
     return words;
   }
 
-  /** Takes a plural "s" and an adverb's "ly" off a word of more than four letters. */
-  static String stem(String word) {
+  /**
+   * Takes a plural "s" and an adverb's "ly" off a word of more than four letters, after spelling a British
+   * form the American way ("tumour" as "tumor", "centre" as "center"), so spelling variants count as one word.
+   */
+  static String stem(String token) {
+    String word = american(token);
     if (word.length() > 4 && word.endsWith("ly")) {
       return word.substring(0, word.length() - 2);
     }
@@ -84,10 +90,30 @@ public final class Words {
     return found;
   }
 
+  /** "tumour" as "tumor", "centre" as "center", "oedema" as "edema": one spelling for each variant. */
+  static String american(String word) {
+    String w = word;
+    if (w.length() > 4 && w.endsWith("our")) {
+      w = w.substring(0, w.length() - 3) + "or";
+    } else if (w.length() > 4 && w.endsWith("ours")) {
+      w = w.substring(0, w.length() - 4) + "ors";
+    } else if (w.length() > 4 && w.endsWith("tre")) {
+      w = w.substring(0, w.length() - 3) + "ter";
+    }
+    return w.replace("oe", "e").replace("ae", "e");
+  }
+
+  /**
+   * Whether {@code word} is in {@code in}: as a word; for a word of five letters or more, inside one of its
+   * words ("interferon" in "peginterferon"); or as a compound made mostly of one of its words of five letters
+   * or more ("biochemotherapy" when "chemotherapy" is shown: two thirds of it or more).
+   */
   private static boolean found(String word, Set<String> in) {
     if (in.contains(word)) {
       return true;
     }
-    return word.length() >= INFIX_LENGTH && in.stream().anyMatch(w -> w.contains(word));
+    return word.length() >= INFIX_LENGTH && in.stream().anyMatch(w -> w.contains(word))
+        || in.stream().anyMatch(w -> w.length() >= INFIX_LENGTH && word.contains(w)
+            && 3 * w.length() >= 2 * word.length());
   }
 }

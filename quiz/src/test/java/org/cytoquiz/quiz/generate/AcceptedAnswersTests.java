@@ -42,15 +42,13 @@ class AcceptedAnswersTests {
   }
 
   @Test
-  void theClassOfTCellsIsAcceptedInEveryWordingALearnerWouldType() {
+  void aClassTheArticleDoesNotListCompletelyIsNotAskedAsATypedAnswer() {
+    // "What kind of cells are T-cells?" has several right answers (white blood cells, lymphocytes, immune
+    // cells) and the article lists no complete set, so kind-of is open and yields no text entry.
     for (Audience audience : Audience.values()) {
       String suffix = audience == Audience.PATIENT ? "-p" : "-s";
-      TextEntry tCells = (TextEntry) QuestionKeyTests.find(ItemBank.of(QuestionKeyTests.KB, audience),
-          "text-kind-of-object-t-cell" + suffix);
-      assertThat(List.of("white blood cells", "White blood cell", "leukocytes", "WBC"))
-          .allSatisfy(a -> assertThat(tCells.accepts(a)).as("%s %s", audience, a).isTrue());
-      assertThat(tCells.accepts("T-cells")).isFalse();
-      assertThat(tCells.accepts("natural killer cells")).isFalse();
+      assertThat(ItemBank.of(QuestionKeyTests.KB, audience)).extracting(q -> q.id())
+          .doesNotContain("text-kind-of-object-t-cell" + suffix, "text-kind-of-object-nk-cell" + suffix);
     }
   }
 }

@@ -243,6 +243,16 @@ class QuestionKeyTests {
       leftEntity.put(leftId, test.subject());
       rightEntity.put(matching.answer().get(leftId), test.object());
     }
+    // A spare right item (one no left item pairs with) is known by its text: the label of one entity.
+    for (var right : matching.right()) {
+      if (!rightEntity.containsKey(right.id())) {
+        List<EntityId> named = KB.entities().stream()
+            .filter(e -> right.text().equalsIgnoreCase(e.label().in(matching.header().audience())))
+            .map(e -> e.id()).toList();
+        assertThat(named).as("%s: spare %s", id, right.text()).hasSize(1);
+        rightEntity.put(right.id(), named.get(0));
+      }
+    }
     for (Map.Entry<String, String> pair : matching.answer().entrySet()) {
       for (var right : matching.right()) {
         Claim claim = Claim.of(leftEntity.get(pair.getKey()), relation, rightEntity.get(right.id()));

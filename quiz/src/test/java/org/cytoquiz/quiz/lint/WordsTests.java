@@ -16,6 +16,12 @@ class WordsTests {
       "Peginterferon alfa-2b | interferon-alfa",
       "Given through a needle or tube straight into a vein. | into a vein",
       "What does intralesional mean? | intralesionally",
+      // Review of November 2026: spelling variants and place prepositions restate the prompt too.
+      "Given as a shot right into the tumor. | into the tumour",
+      "Injected into the tissue beneath the skin. | under the skin",
+      "Given as a shot just below the skin. | under the skin",
+      // A compound made mostly of a shown word: "chemotherapy" shown gives away "biochemotherapy".
+      "A combination regimen that may pair cytokine therapy with chemotherapy. | biochemotherapy",
   })
   void anAnswerWhoseEveryIdentifyingWordIsShownIsGivenAway(String given, String answer) {
     assertThat(Words.givesAway(given, answer)).isTrue();
@@ -30,6 +36,9 @@ class WordsTests {
       // "peg" is too short to count inside a longer word: it would match far too much by chance.
       "Peginterferon alfa-2b | PEG",
       "Which of these can be given at home? | the",
+      // A short shared ending is no compound: "therapy" is less than two thirds of "chemotherapy".
+      "Cytokine therapy | chemotherapy",
+      "Cytokine therapy | targeted immunotherapy",
   })
   void anAnswerWithAWordNotShownIsNotGivenAway(String given, String answer) {
     assertThat(Words.givesAway(given, answer)).isFalse();
