@@ -316,7 +316,7 @@ public final class AttemptService {
           t.state().updated(), List.of(answer), Optional.empty(), List.of()))) {
         continue;
       }
-      Optional<Marked> feedback = engine.preset().feedback() == org.cytoquiz.core.teaching.FeedbackMode.IMMEDIATE
+      Optional<Marked> feedback = AttemptEngine.feedbackDue(engine.preset(), t.state(), questionId)
           ? Optional.of(new Marked(question, saved.response(), engine.mark(t.state(), questionId),
               question.feedback(saved.response())))
           : Optional.empty();
