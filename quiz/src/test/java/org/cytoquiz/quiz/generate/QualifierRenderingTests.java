@@ -117,13 +117,13 @@ class QualifierRenderingTests {
     assertThat(patient.sentence(org.cytoquiz.core.entity.EntityId.of("low-dose-il2"), KB.relation("can-be-given-in"),
         org.cytoquiz.core.entity.EntityId.of("home")))
         // The article's "may ... or possibly self-administered at home": both hedges, and who gives it.
-        .isEqualTo("Low-dose interleukin-2 may possibly be given at home by yourself.");
+        .isEqualTo("Low-dose interleukin-2 may possibly be given at home, as shots you give yourself.");
     assertThat(patient.sentence(org.cytoquiz.core.entity.EntityId.of("intralesional-il2"), treats,
         org.cytoquiz.core.entity.EntityId.of("stage-iii-melanoma-in-transit"))).contains(" may be used to treat ");
     assertThat(patient.sentence(org.cytoquiz.core.entity.EntityId.of("cytokine-therapy"), KB.relation("chosen-by"),
         org.cytoquiz.core.entity.EntityId.of("cancer-stage")))
         // "usually" belongs to how any treatment is chosen, not to how often cytokine therapy is chosen.
-        .startsWith("When choosing any treatment, including cytokine therapy, doctors will usually look at ");
+        .startsWith("Doctors will usually look at ").endsWith(" to choose a treatment such as cytokine therapy.");
     assertThat(patient.sentence(org.cytoquiz.core.entity.EntityId.of("high-dose-il2"), KB.relation("must-be-given-in"),
         // The home facts' "possibly" is their hedge, not the place's: it never reaches a "has to" sentence.
         org.cytoquiz.core.entity.EntityId.of("home"))).doesNotContain("possibly");

@@ -392,4 +392,144 @@ class ReviewFindingsTests {
       }
     }
   }
+
+  // ---- 5. Second review (November 2026) -------------------------------------------------------------
+
+  /** The modals a relation's true statements use: each holding fact's own, or the relation's default. */
+  private static Set<String> trueModals(Relation relation, Audience audience) {
+    Set<String> modals = new HashSet<>();
+    for (Fact fact : KB.facts(relation)) {
+      if (fact.holds()) {
+        org.cytoquiz.core.fact.Modality modality = fact.qualifiers().stream()
+            .filter(q -> q instanceof org.cytoquiz.core.fact.Modality)
+            .map(q -> (org.cytoquiz.core.fact.Modality) q).findFirst().orElse(relation.modality().orElseThrow());
+        modals.add(modality.wording().in(audience));
+      }
+    }
+    return modals;
+  }
+
+  /**
+   * Review finding (patient 144-146): "High-dose interleukin-2 can be given in the doctor's office" (false) stood
+   * beside "... may be given ..." (true): the hedge marked the key. A false true/false statement of a relation
+   * with a modal uses a modal that the relation's true statements use.
+   */
+  @ParameterizedTest
+  @EnumSource(Audience.class)
+  void falseStatementsShareTheModalOfTheirTrueTwins(Audience audience) {
+    int checked = 0;
+    for (Question question : BANKS.get(audience)) {
+      if (!(question instanceof TrueFalse) || question.header().tests().get(0).holds()) {
+        continue;
+      }
+      Relation relation = KB.relation(question.header().tests().get(0).relation());
+      if (relation.modality().isEmpty()) {
+        continue;
+      }
+      Set<String> modals = trueModals(relation, audience);
+      if (modals.isEmpty()) {
+        continue;
+      }
+      String stem = question.header().stem();
+      assertThat(modals).as("%s: %s", question.header().id(), stem).anyMatch(m -> stem.contains(" " + m + " "));
+      checked++;
+    }
+    assertThat(checked).isPositive();
+  }
+
+  /**
+   * Review finding (patient 138): "High-dose interleukin-2 has to be given at home by yourself": who gives the
+   * shot belongs to the facts about low-dose shots, not to the place, so no statement about another treatment
+   * carries it.
+   */
+  @ParameterizedTest
+  @EnumSource(Audience.class)
+  void whoGivesTheShotIsNotCarriedIntoOtherStatements(Audience audience) {
+    Pattern self = Pattern.compile("(?i)by yourself|by the patient|give yourself|self-administered");
+    for (Question question : BANKS.get(audience)) {
+      for (String text : texts(question)) {
+        if (text.toLowerCase(Locale.ROOT).contains("high-dose interleukin-2") && !text.contains("It is not true")) {
+          assertThat(self.matcher(text).find()).as("%s: %s", question.header().id(), text).isFalse();
+        }
+      }
+    }
+    assertThat(KB.entity(id("home")).label().in(audience)).isEqualTo("at home");
+  }
+
+  /**
+   * Review finding (staff 148, 160): "high-dose IL-2 may be given in an infusion center" keyed false, though a
+   * hospital may have one; the article does not settle it, so no item says it is false.
+   */
+  @Test
+  void anInfusionCenterIsNotDeniedForHighDoseInterleukin2() {
+    for (String relation : List.of("can-be-given-in", "must-be-given-in")) {
+      assertThat(KB.truth(id("high-dose-il2"), KB.relation(relation), id("infusion-center")))
+          .as(relation).isEqualTo(Truth.UNKNOWN);
+    }
+  }
+
+  /**
+   * Review finding (patient 43): a matching stem said "one on the right is left over" where the reviewer saw
+   * none. The stem says so exactly when the right side has an item more than the left.
+   */
+  @ParameterizedTest
+  @EnumSource(Audience.class)
+  void aMatchingStemPromisesALeftoverOnlyWhenThereIsOne(Audience audience) {
+    for (Question question : BANKS.get(audience)) {
+      if (question instanceof org.cytoquiz.quiz.question.Matching matching) {
+        boolean spare = matching.right().size() > matching.left().size();
+        assertThat(matching.header().stem().contains("left over")).as(question.header().id()).isEqualTo(spare);
+      }
+    }
+  }
+
+  /**
+   * Review findings (staff 175, 173, 182; patient 167): a route definition alone began "Administered"; "signaling
+   * proteins" and "mood" are not the article's words.
+   */
+  @ParameterizedTest
+  @EnumSource(Audience.class)
+  void definitionsAreParallelAndSayNoMoreThanTheArticle(Audience audience) {
+    Set<String> firstWords = new HashSet<>();
+    for (String route : List.of("intravenous", "subcutaneous", "intralesional")) {
+      firstWords.add(KB.entity(id(route)).definition().orElseThrow().in(audience).split(" ")[0]);
+    }
+    assertThat(firstWords).hasSize(1);
+    Pattern unsupported = Pattern.compile("(?i)\\bproteins? (leukocytes|white blood cells)|signaling proteins|\\bmood\\b");
+    for (Question question : BANKS.get(audience)) {
+      for (String text : texts(question)) {
+        assertThat(unsupported.matcher(text).find()).as("%s: %s", question.header().id(), text).isFalse();
+      }
+    }
+  }
+
+  /** Review findings (staff 183, 184): defensible typed answers were rejected. */
+  @ParameterizedTest
+  @EnumSource(Audience.class)
+  void typedAnswersAcceptTrueSynonymsOfUnresectableAndSatellite(Audience audience) {
+    String s = suffix(audience);
+    List<Question> bank = BANKS.get(audience);
+    TextEntry unresectable = (TextEntry) QuestionKeyTests.find(bank, "text-definition-unresectable" + s);
+    assertThat(List.of("nonresectable", "non-resectable", "not resectable")).allMatch(unresectable::accepts);
+    TextEntry satellite = (TextEntry) QuestionKeyTests.find(bank, "text-definition-satellite-or-in-transit-tumor" + s);
+    assertThat(List.of("in-transit lesion", "in-transit lesions", "satellite nodule", "satellite or in-transit tumors",
+        "satellite or in-transit metastases")).allMatch(satellite::accepts);
+  }
+
+  /**
+   * Review findings (patient 81, 94, 124-127, 149; staff 81, 99, 101): a long "When choosing any treatment"
+   * opener, "may possibly be given at home by yourself", a therapy "given as medicine", "close watching by",
+   * "enables ... immune response against".
+   */
+  @ParameterizedTest
+  @EnumSource(Audience.class)
+  void secondReviewWordingsAreGone(Audience audience) {
+    Pattern bad = Pattern.compile("(?i)when (choosing|selecting) any treatment, including|at home by yourself"
+        + "|therapy [^.]*when given (as medicine|in pharmacological)|close watching by|existing immune response against");
+    for (Question question : BANKS.get(audience)) {
+      for (String text : texts(question)) {
+        assertThat(bad.matcher(text).find()).as("%s: %s", question.header().id(), text).isFalse();
+      }
+    }
+  }
 }

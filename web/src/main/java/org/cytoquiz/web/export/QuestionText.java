@@ -34,6 +34,12 @@ public final class QuestionText {
           Item right = m.right().stream().filter(r -> r.id().equals(m.answer().get(left.id()))).findFirst().orElseThrow();
           out.printf("   %s  ->  %s%n      %s%n", left.text(), right.text(), line(m.feedback().get(left.id()), q));
         }
+        // The right-hand items no left item pairs with, so a reviewer sees the one the stem says is left over.
+        for (Item right : m.right()) {
+          if (!m.answer().containsValue(right.id())) {
+            out.printf("   (left over)  %s%n", right.text());
+          }
+        }
       }
       out.println();
     }
