@@ -90,17 +90,9 @@ public final class Words {
     return found;
   }
 
-  /** "tumour" as "tumor", "centre" as "center", "oedema" as "edema": one spelling for each variant. */
+  /** One spelling for British and American forms, as typed answers compare them. */
   static String american(String word) {
-    String w = word;
-    if (w.length() > 4 && w.endsWith("our")) {
-      w = w.substring(0, w.length() - 3) + "or";
-    } else if (w.length() > 4 && w.endsWith("ours")) {
-      w = w.substring(0, w.length() - 4) + "ors";
-    } else if (w.length() > 4 && w.endsWith("tre")) {
-      w = w.substring(0, w.length() - 3) + "ter";
-    }
-    return w.replace("oe", "e").replace("ae", "e");
+    return org.cytoquiz.quiz.question.TextAnswers.american(word);
   }
 
   /**

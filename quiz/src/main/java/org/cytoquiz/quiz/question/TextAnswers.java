@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  * copyright and service-mark signs; invisible characters (soft hyphens, zero-width spaces and joiners, byte
  * order marks and other Unicode format characters); Unicode compatibility forms (full-width letters,
  * ligatures, superscript digits); accents; hyphens, dashes, slashes, underscores and punctuation; spacing;
- * the spelling of alfa (alpha, α); and case, folded without regard to the machine's locale. So {@code Tecentriq™}, {@code Tecentriq®} and
- * {@code tecentriq} match, and so do {@code IL-2}, {@code il 2} and {@code IL2}.
+ * the spelling of alfa (alpha, α); British and American spelling ("tumour", "metastasised"); a plural "s";
+ * and case, folded without regard to the machine's locale. So {@code Tecentriq™}, {@code Tecentriq®} and
+ * {@code tecentriq} match, and so do {@code IL-2}, {@code il 2} and {@code IL2}, and {@code satellite tumours}
+ * and {@code satellite tumor}.
  */
 public final class TextAnswers {
 
@@ -57,12 +59,45 @@ public final class TextAnswers {
     s = Normalizer.normalize(s, Normalizer.Form.NFKC);
     s = INVISIBLE.matcher(BRAND_SIGNS.matcher(s).replaceAll("")).replaceAll("");
     s = SEPARATORS.matcher(s).replaceAll("");
+    // Spelling variants over the whole answer, not word by word, so that where a learner puts spaces and hyphens
+    // still does not matter: "satellite tumours" and "satellitetumor" compare alike.
+    s = singular(s.replace("our", "or").replace("tre", "ter").replace("oe", "e").replace("ae", "e")
+        .replace("ise", "ize"));
     // Drug names spell the Greek letter either way: interferon-alfa, interferon alpha, IFN-α.
     s = s.replace("α", "alfa");
     while (s.contains("alpha")) {
       s = s.replace("alpha", "alfa");
     }
     return s;
+  }
+
+  /**
+   * One spelling for a word's British and American forms: "tumour" as "tumor", "centre" as "center", "oedema" as
+   * "edema", "metastasised" as "metastasized".
+   *
+   * @param word a lower-case word
+   * @return the American form, or {@code word} itself
+   */
+  public static String american(String word) {
+    String w = word;
+    if (w.length() > 4 && w.endsWith("our")) {
+      w = w.substring(0, w.length() - 3) + "or";
+    } else if (w.length() > 4 && w.endsWith("ours")) {
+      w = w.substring(0, w.length() - 4) + "ors";
+    } else if (w.length() > 4 && w.endsWith("tre")) {
+      w = w.substring(0, w.length() - 3) + "ter";
+    }
+    if (w.length() > 5) {
+      w = w.replaceAll("is(e|ed|es|ing|ation)$", "iz$1");
+    }
+    return w.replace("oe", "e").replace("ae", "e");
+  }
+
+  /** An answer of more than four letters without a final plural "s" ("tumors" as "tumor"; "metastasis" as it is). */
+  private static String singular(String word) {
+    boolean plural = word.length() > 4 && word.endsWith("s")
+        && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is");
+    return plural ? word.substring(0, word.length() - 1) : word;
   }
 
   /**

@@ -47,6 +47,10 @@ class TextAnswersTests {
       "\uFEFFOpdivo|Opdivo",
       "interferon alpha|interferon-alfa",
       "IFN-α|IFN-alfa",
+      "satellite or in-transit tumours|satellite or in-transit tumor",
+      "metastasised|metastasized",
+      "T-cell|T-cells",
+      "oedema|edema",
       "Interferon-\u0391|interferon-alfa",
       "alphalphalpha|alfalfalfa",
   })
