@@ -16,8 +16,11 @@ public enum Modality implements Qualifier {
   CAN("can", "can", "can"),
   /** Possible in some cases or for some patients, as the article's "may": "may be given". */
   MAY("may", "may", "may"),
-  /** Possible, and only possibly, as the article's "may ... or possibly": "may possibly be given". */
-  MAY_POSSIBLY("may possibly", "may possibly", "may possibly"),
+  /**
+   * Possible, and only possibly, as the article's "may ... or possibly": "may possibly be administered" for
+   * staff, and in plain words, without the doubled hedge, "can sometimes be given" for patients.
+   */
+  MAY_POSSIBLY("may possibly", "can sometimes", "may possibly"),
   /** Required, as the article's "must": "has to be given" / "must be administered". */
   MUST("must", "has to", "must"),
   /** What happens in most cases, as the article's "usually" or "typically": "will usually be chosen". */

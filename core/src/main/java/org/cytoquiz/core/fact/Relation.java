@@ -102,7 +102,9 @@ public record Relation(
   /**
    * The clause this relation makes of a subject and an object with a fact's qualifiers inside it, in both
    * wordings, without end punctuation: the modality stands for {@value #MODAL}, an extent goes before the
-   * object, and a scope, a condition and a reason follow the clause in that order.
+   * object, and a scope, a condition and a reason follow the clause in that order, except that one whose words
+   * end with a comma ("In Kaposi sarcoma,") opens the clause instead, where a trailing one would read as an
+   * afterthought.
    *
    * @throws IllegalArgumentException if a qualifier names a modality but the wording has no {@value #MODAL}
    */
@@ -129,11 +131,18 @@ public record Relation(
           .replace(MODAL, modal.map(m -> patient ? m.wording().patient() : m.wording().clinical()).orElse(""))
           .replace(SUBJECT, patient ? subject.patient() : subject.clinical())
           .replace(OBJECT, objectText);
+      String front = "";
       for (Optional<Wording> phrase : after) {
         if (phrase.isPresent()) {
-          text = append(text, patient ? phrase.get().patient() : phrase.get().clinical());
+          String words = patient ? phrase.get().patient() : phrase.get().clinical();
+          if (words.strip().endsWith(",")) {
+            front = front + words.strip() + " ";
+          } else {
+            text = append(text, words);
+          }
         }
       }
+      text = front + text;
       texts[i] = text;
     }
     return new Wording(texts[0], texts[1]);

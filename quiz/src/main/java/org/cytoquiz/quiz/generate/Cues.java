@@ -8,6 +8,7 @@ import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.core.entity.Entity;
 import org.cytoquiz.core.entity.EntityId;
 import org.cytoquiz.core.fact.Cardinality;
+import org.cytoquiz.core.fact.Fact;
 import org.cytoquiz.core.fact.Relation;
 import org.cytoquiz.core.fact.Truth;
 import org.cytoquiz.core.fact.World;
@@ -152,5 +153,28 @@ final class Cues {
     }
     names.addAll(entity.aliases());
     return names;
+  }
+
+  /** A modal that makes a statement absolute: "must", "has to", "have to", "needs to". */
+  private static final java.util.regex.Pattern ABSOLUTE_MODAL = java.util.regex.Pattern.compile(
+      "\\b(must|has to|have to|needs to|need to)\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /**
+   * Whether a statement of {@code relation} says its link holds of necessity ("has to be given in the
+   * hospital"), in either wording or by its default modality. Denying such a statement gives a test-wise reader
+   * the absolute term to spot: "low-dose IL-2 has to be given in the hospital" is false only because of "has
+   * to", so no false true/false statement is made of it; the point is asked directly instead (where the
+   * treatment may be given). A fact whose own modality is "must" is absolute too.
+   */
+  static boolean absolute(Relation relation, Fact fact) {
+    return fact.qualifiers().contains(org.cytoquiz.core.fact.Modality.MUST) || absolute(relation);
+  }
+
+  /** Whether every statement of {@code relation} that names no modality of its own is absolute; see above. */
+  static boolean absolute(Relation relation) {
+    return relation.modality().filter(m -> m == org.cytoquiz.core.fact.Modality.MUST).isPresent()
+        || ABSOLUTE_MODAL.matcher(relation.wording().patient()).find()
+        || ABSOLUTE_MODAL.matcher(relation.wording().clinical()).find();
   }
 }

@@ -28,7 +28,8 @@ import org.cytoquiz.quiz.question.Verdict;
 
 /**
  * Questions on what words mean, from entities with a definition: a text entry per definition, and, among
- * definitions of one kind and one grammatical form, a single choice per term and one matching question.
+ * definitions of one kind and one grammatical form, a single choice per term and, where the kind has four
+ * meanings or more, one matching question with a meaning left over.
  *
  * <p>Each entity has exactly one definition, so another entity's definition is a known-wrong meaning.
  *
@@ -211,14 +212,17 @@ final class DefinitionQuestions {
     List<Entity> picked = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
     for (Entity entity : RelationQuestions.pick(defined, Math.min(defined.size(), 64), id)) {
-      if (picked.size() < 5 && seen.add("d " + definition(entity).toLowerCase(java.util.Locale.ROOT))
+      if (picked.size() < 6 && seen.add("d " + definition(entity).toLowerCase(java.util.Locale.ROOT))
           && seen.add("l " + term(entity).orElseThrow().toLowerCase(java.util.Locale.ROOT))) {
         picked.add(entity);
       }
     }
-    if (picked.size() < 3) {
+    // Three terms at least, and one meaning more than terms: the last picked is the left-over, so the last pair
+    // is not found by elimination. A kind with fewer than four meanings gets no matching question.
+    if (picked.size() < 4) {
       return null;
     }
+    Entity leftOver = picked.remove(picked.size() - 1);
     MatchingBuilder pairs = new MatchingBuilder();
     for (Entity entity : picked) {
       String label = Wordings.capitalized(term(entity).orElseThrow());
@@ -226,9 +230,10 @@ final class DefinitionQuestions {
           new Feedback(Verdict.RIGHT, label + ": " + definition(entity), List.of(claim(entity, entity)),
               entity.source()), claim(entity, entity));
     }
+    pairs.spare(new Item(leftOver.id().value(), definition(leftOver)));
     String stem = words.audience() == Audience.PATIENT
-        ? "Match each word with what it means."
-        : "Match each term with its definition.";
+        ? "Match each word with what it means. One meaning is left over."
+        : "Match each term with its definition. One definition is left over.";
     return pairs.build(new Header(id, words.audience(), topic, Difficulty.UNDERSTANDING, stem, pairs.tests(),
         pairs.sources()));
   }

@@ -80,7 +80,8 @@ final class RelationQuestions {
   private void trueFalse(Relation relation, QuestionTemplate template, List<Question> out) {
     for (Fact fact : kb.facts(relation)) {
       if (!cues.answeredBySubject(fact.subject(), relation) && !cues.told(fact.subject(), relation, fact.object())) {
-        if (fact.holds() || correctable(fact.subject(), relation, fact.object())) {
+        // No false statement whose one falsity is a "must": the denial of an absolute reads as a cue.
+        if (fact.holds() || correctable(fact.subject(), relation, fact.object()) && !Cues.absolute(relation, fact)) {
           out.add(trueFalse(relation, template, fact.subject(), fact.object(), fact.holds()));
         }
       }
@@ -98,7 +99,7 @@ final class RelationQuestions {
     }
     // One statement per subject that the relation's completeness rules out, so closed-world and one-object
     // relations yield false statements too, not only true ones.
-    if (relation.world() == World.CLOSED || relation.cardinality() == Cardinality.ONE) {
+    if ((relation.world() == World.CLOSED || relation.cardinality() == Cardinality.ONE) && !Cues.absolute(relation)) {
       Set<EntityId> done = new LinkedHashSet<>();
       for (Fact fact : kb.facts(relation)) {
         if (!fact.holds() || !done.add(fact.subject()) || cues.answeredBySubject(fact.subject(), relation)) {
@@ -315,11 +316,13 @@ final class RelationQuestions {
         pairs.put(fact.subject(), fact.object());
       }
     }
-    if (pairs.size() < 3) {
+    // Three pairs to match and one left over, at least.
+    if (pairs.size() < 4) {
       return;
     }
     String id = "match-" + relation.id() + suffix;
-    List<EntityId> subjects = pick(new ArrayList<>(pairs.keySet()), MAX_PAIRS, id);
+    // At most all pairs but one, so that a left-out pair's object can be the left-over.
+    List<EntityId> subjects = pick(new ArrayList<>(pairs.keySet()), Math.min(MAX_PAIRS, pairs.size() - 1), id);
     MatchingBuilder builder = new MatchingBuilder();
     for (EntityId subject : subjects) {
       EntityId object = pairs.get(subject);
@@ -332,7 +335,11 @@ final class RelationQuestions {
     java.util.Optional<EntityId> spare = pairs.entrySet().stream().filter(e -> !subjects.contains(e.getKey()))
         .map(Map.Entry::getValue)
         .filter(o -> subjects.stream().allMatch(s -> kb.truth(s, relation, o) == Truth.FALSE)).findFirst();
-    spare.ifPresent(o -> builder.spare(new Item(o.value(), Wordings.capitalized(words.label(o)))));
+    if (spare.isEmpty()) {
+      // Without a left-over the last pair is found by elimination: no matching question at all.
+      return;
+    }
+    builder.spare(new Item(spare.get().value(), Wordings.capitalized(words.label(spare.get()))));
     String pattern = relation.render(Wording.same("…"), Wording.same("…")).in(words.audience());
     String stem = "Match each item on the left with one on the right, so "
         + (words.audience() == Audience.PATIENT ? "" : "that ") + "each pair reads: “" + pattern + "”."

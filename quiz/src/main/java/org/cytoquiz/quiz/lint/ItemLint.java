@@ -43,6 +43,15 @@ public final class ItemLint {
   private static final Pattern ABSOLUTE = Pattern.compile(
       "\\b(always|never|all|none|only|every(?!\\s+(?:other\\s+)?(?:day|week|month|year|morning|evening|night)s?\\b))\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A modal that states a link as necessary; denied, it gives itself away as the one false word. */
+  private static final Pattern ABSOLUTE_MODAL = Pattern.compile("\\b(must|has to|have to|needs to|need to)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Two hedges in a row: plain language says "can sometimes", not "may possibly". */
+  private static final Pattern DOUBLED_HEDGE = Pattern.compile(
+      "\\b(may|might|can|could)\\s+(possibly|perhaps|maybe)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A verb said again with "self-" in one sentence: "administered at home, self-administered". */
+  private static final Pattern SELF_REPEAT = Pattern.compile("\\b(\\p{L}{4,})\\b[^.?!]*\\bself-\\1\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   private static final String SIGNS = "™®©";
 
@@ -73,7 +82,15 @@ public final class ItemLint {
     }
     if (question instanceof TrueFalse) {
       absolute(question, "the statement", question.stem(), findings);
+      boolean keyedFalse = question.options().stream().anyMatch(o -> o.correct() && o.id().equals(TrueFalse.FALSE));
+      Matcher modal = ABSOLUTE_MODAL.matcher(question.stem());
+      if (keyedFalse && modal.find()) {
+        findings.add(new Finding(question.id(), Rule.ABSOLUTE_TERM, "the statement is keyed false and says “"
+            + modal.group(1) + "”, so the absolute alone gives it away; ask what does hold instead"));
+      }
     }
+    language(question, findings);
+    feedbackNamesOption(question, options, findings);
     if (question instanceof TextEntry text) {
       for (String accepted : text.accepted()) {
         if (Words.givesAway(question.stem(), accepted)) {
@@ -147,6 +164,10 @@ public final class ItemLint {
   }
 
   private static void matching(Matching matching, List<Finding> findings) {
+    if (matching.right().size() <= matching.left().size()) {
+      findings.add(new Finding(matching.id(), Rule.NO_LEFT_OVER, matching.left().size() + " items to match and "
+          + matching.right().size() + " on the right: nothing is left over, so the last pair follows by elimination"));
+    }
     Map<String, String> answer = matching.answer();
     for (Item left : matching.left()) {
       Item right = matching.right().stream().filter(r -> r.id().equals(answer.get(left.id()))).findFirst()
@@ -224,6 +245,64 @@ public final class ItemLint {
       findings.add(new Finding(question.id(), Rule.ABSOLUTE_TERM,
           what + " uses the absolute term “" + matcher.group(1) + "”"));
     }
+  }
+
+  /**
+   * Doubled hedges in a patient question's text (its stem, options and feedback), and a verb repeated with
+   * "self-" in any question's text. Staff wording keeps the article's own "may ... possibly".
+   */
+  private static void language(Question question, List<Finding> findings) {
+    Set<String> texts = new LinkedHashSet<>();
+    texts.add(question.stem());
+    for (Option option : question.options()) {
+      texts.add(option.text());
+      texts.add(option.feedback().text());
+    }
+    if (question instanceof TextEntry text) {
+      texts.add(text.right().text());
+      texts.add(text.wrong().text());
+    }
+    if (question instanceof Matching matching) {
+      matching.feedback().values().forEach(f -> texts.add(f.text()));
+    }
+    Set<String> said = new TreeSet<>();
+    for (String text : texts) {
+      Matcher hedge = DOUBLED_HEDGE.matcher(text);
+      if (question.audience() == org.cytoquiz.core.Audience.PATIENT && hedge.find()) {
+        said.add("the doubled hedge “" + hedge.group() + "”");
+      }
+      Matcher repeat = SELF_REPEAT.matcher(text);
+      if (repeat.find()) {
+        said.add("“" + repeat.group(1) + "” said twice, once with “self-”");
+      }
+    }
+    for (String what : said) {
+      findings.add(new Finding(question.id(), Rule.LANGUAGE, "the text has " + what));
+    }
+  }
+
+  /**
+   * An option that names something (a phrase, not a sentence, and not True/False) whose feedback does not name
+   * it word for word: the feedback then answers for something else, such as "peginterferon alfa-2b treatment" for
+   * the option "Peginterferon alfa-2b", or a place other than the one the option is judged by.
+   */
+  private static void feedbackNamesOption(Question question, List<Option> options, List<Finding> findings) {
+    for (Option option : options) {
+      String name = option.text().strip();
+      if (name.isEmpty() || form(name).startsWith("a sentence")) {
+        continue;
+      }
+      String feedback = option.feedback().text();
+      if (!squeezed(feedback).contains(squeezed(name))) {
+        findings.add(new Finding(question.id(), Rule.FEEDBACK_MISMATCH, "the feedback on option “" + name
+            + "” does not name it: “" + feedback + "”"));
+      }
+    }
+  }
+
+  /** Case-folded, trademark signs dropped, runs of spaces as one. */
+  private static String squeezed(String text) {
+    return text.replaceAll("[" + SIGNS + "]", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   private static String quoted(List<String> words) {

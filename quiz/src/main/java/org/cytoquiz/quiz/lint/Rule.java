@@ -12,8 +12,20 @@ public enum Rule {
   MIXED_KINDS("mixed-kinds"),
   /** One option looks different: a trademark sign the others lack (™ among ®), or a different first-letter case. */
   TYPOGRAPHY("typography"),
-  /** An option (or a true/false statement) makes an absolute claim such as "always", "never", "all" or "none". */
-  ABSOLUTE_TERM("absolute-term");
+  /**
+   * An option (or a true/false statement) makes an absolute claim such as "always", "never", "all" or "none", or a
+   * true/false statement keyed false says "must" or "has to", so that its one falsity is the absolute.
+   */
+  ABSOLUTE_TERM("absolute-term"),
+  /** A matching question has no right-hand item left over, so its last pair is found by elimination. */
+  NO_LEFT_OVER("no-left-over"),
+  /**
+   * Wording that trips the reader: a doubled hedge in plain-language text ("may possibly", "might possibly", "can
+   * possibly"), or a verb said twice with "self-" ("administered at home, self-administered").
+   */
+  LANGUAGE("language"),
+  /** An option's feedback does not name what the option names, so it answers another claim than the option's. */
+  FEEDBACK_MISMATCH("feedback-mismatch");
 
   private final String key;
 
