@@ -90,7 +90,6 @@ public final class ItemLint {
       }
     }
     language(question, findings);
-    feedbackNamesOption(question, options, findings);
     if (question instanceof TextEntry text) {
       for (String accepted : text.accepted()) {
         if (Words.givesAway(question.stem(), accepted)) {
@@ -279,30 +278,6 @@ public final class ItemLint {
     for (String what : said) {
       findings.add(new Finding(question.id(), Rule.LANGUAGE, "the text has " + what));
     }
-  }
-
-  /**
-   * An option that names something (a phrase, not a sentence, and not True/False) whose feedback does not name
-   * it word for word: the feedback then answers for something else, such as "peginterferon alfa-2b treatment" for
-   * the option "Peginterferon alfa-2b", or a place other than the one the option is judged by.
-   */
-  private static void feedbackNamesOption(Question question, List<Option> options, List<Finding> findings) {
-    for (Option option : options) {
-      String name = option.text().strip();
-      if (name.isEmpty() || form(name).startsWith("a sentence")) {
-        continue;
-      }
-      String feedback = option.feedback().text();
-      if (!squeezed(feedback).contains(squeezed(name))) {
-        findings.add(new Finding(question.id(), Rule.FEEDBACK_MISMATCH, "the feedback on option “" + name
-            + "” does not name it: “" + feedback + "”"));
-      }
-    }
-  }
-
-  /** Case-folded, trademark signs dropped, runs of spaces as one. */
-  private static String squeezed(String text) {
-    return text.replaceAll("[" + SIGNS + "]", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   private static String quoted(List<String> words) {

@@ -23,9 +23,7 @@ public enum Rule {
    * Wording that trips the reader: a doubled hedge in plain-language text ("may possibly", "might possibly", "can
    * possibly"), or a verb said twice with "self-" ("administered at home, self-administered").
    */
-  LANGUAGE("language"),
-  /** An option's feedback does not name what the option names, so it answers another claim than the option's. */
-  FEEDBACK_MISMATCH("feedback-mismatch");
+  LANGUAGE("language");
 
   private final String key;
 

@@ -33,7 +33,11 @@ class ItemLintTests {
   static final Claim STATEMENT = Claim.of(EntityId.of("statement"), "says", EntityId.of("something"));
 
   static Header header(String id, String stem) {
-    return new Header(id, Audience.STAFF, "topic", Difficulty.RECALL, stem, List.of(Claim.of(EntityId.of("fact"), "tested-by", EntityId.of(id))),
+    return header(id, stem, Audience.STAFF);
+  }
+
+  static Header header(String id, String stem, Audience audience) {
+    return new Header(id, audience, "topic", Difficulty.RECALL, stem, List.of(Claim.of(EntityId.of("fact"), "tested-by", EntityId.of(id))),
         List.of(TestModels.ref(TestModels.CARE, 1)));
   }
 
@@ -170,6 +174,57 @@ class ItemLintTests {
     assertThat(rules(statement)).containsExactly(Rule.ABSOLUTE_TERM);
   }
 
+  /**
+   * Round 3 (patient items 138-140): "Low-dose interleukin-2 has to be given in the hospital", keyed false, is
+   * false only because of "has to"; the same statement keyed true ("high-dose ... has to") is no cue.
+   */
+  @Test
+  void aFalseStatementOfAMustIsAnAbsolute() {
+    TrueFalse keyedFalse = new TrueFalse(header("tf", "True or false? Low-dose interleukin-2 has to be given in the "
+        + "hospital."), List.of(
+        new Option(TrueFalse.TRUE, "True", false, List.of(STATEMENT), HandMade.FEEDBACK),
+        new Option(TrueFalse.FALSE, "False", true, List.of(STATEMENT), HandMade.FEEDBACK)));
+    assertThat(rules(keyedFalse)).containsExactly(Rule.ABSOLUTE_TERM);
+    TrueFalse keyedTrue = new TrueFalse(header("tf", "True or false: High-dose interleukin-2 must be administered in "
+        + "the hospital."), List.of(
+        new Option(TrueFalse.TRUE, "True", true, List.of(STATEMENT), HandMade.FEEDBACK),
+        new Option(TrueFalse.FALSE, "False", false, List.of(STATEMENT), HandMade.FEEDBACK)));
+    assertThat(rules(keyedTrue)).isEmpty();
+  }
+
+  /** Round 3 (patient 175, staff 178): three terms and three meanings, the last pair found by elimination. */
+  @Test
+  void aMatchingWithNothingLeftOverIsACue() {
+    Map<String, String> pairs = new LinkedHashMap<>();
+    pairs.put("Intravenous", "Given through a needle straight into a vein.");
+    pairs.put("Subcutaneous", "Given as a shot just below the skin.");
+    pairs.put("Intralesional", "Given as a shot right into the tumor.");
+    assertThat(rules(matching(pairs, false))).containsExactly(Rule.NO_LEFT_OVER);
+    assertThat(rules(matching(pairs, true))).isEmpty();
+  }
+
+  /**
+   * Round 3 (patient 147-155, staff 150-158): "may possibly" reads badly to patients, and "administered at home,
+   * self-administered by the patient" says the verb twice. Staff wording keeps the article's "may possibly".
+   */
+  @Test
+  void doubledHedgesForPatientsAndAVerbSaidTwiceAreLanguageFindings() {
+    java.util.function.BiFunction<String, Audience, TrueFalse> statement = (text, audience) -> new TrueFalse(
+        header("tf", text, audience), List.of(
+            new Option(TrueFalse.TRUE, "True", true, List.of(STATEMENT), HandMade.FEEDBACK),
+            new Option(TrueFalse.FALSE, "False", false, List.of(STATEMENT), HandMade.FEEDBACK)));
+    for (String hedge : List.of("may possibly", "might possibly", "can possibly")) {
+      assertThat(rules(statement.apply("True or false? Low-dose interleukin-2 " + hedge + " be given at home.",
+          Audience.PATIENT))).as(hedge).containsExactly(Rule.LANGUAGE);
+    }
+    assertThat(rules(statement.apply("True or false? Low-dose interleukin-2 can sometimes be given at home, by "
+        + "yourself.", Audience.PATIENT))).isEmpty();
+    assertThat(rules(statement.apply("True or false: Low-dose IL-2 may possibly be administered at home by the "
+        + "patient.", Audience.STAFF))).isEmpty();
+    assertThat(rules(statement.apply("True or false: Low-dose IL-2 may possibly be administered at home, "
+        + "self-administered by the patient.", Audience.STAFF))).containsExactly(Rule.LANGUAGE);
+  }
+
   @Test
   void howOftenIsNotAnAbsolute() {
     TrueFalse statement = new TrueFalse(header("tf", "True or false? Cytokines may be taken every day."), List.of(
@@ -190,7 +245,12 @@ class ItemLintTests {
     return new Option(id, text, right, List.of(Claim.of(EntityId.of("option"), "claims", EntityId.of(id))), HandMade.FEEDBACK);
   }
 
+  /** A matching of {@code pairs} with one meaning left over. */
   static Matching matching(Map<String, String> pairs) {
+    return matching(pairs, true);
+  }
+
+  static Matching matching(Map<String, String> pairs, boolean leftOver) {
     List<Item> left = new ArrayList<>();
     List<Item> right = new ArrayList<>();
     Map<String, String> answer = new LinkedHashMap<>();
@@ -202,6 +262,9 @@ class ItemLintTests {
       answer.put("l" + i, "r" + i);
       feedback.put("l" + i, HandMade.FEEDBACK);
       i++;
+    }
+    if (leftOver) {
+      right.add(new Item("spare", "Taken as a pill by mouth."));
     }
     return new Matching(header("m", "Match each term with its definition."), left, right, answer, feedback);
   }
