@@ -21,7 +21,8 @@ import org.cytoquiz.quiz.question.TrueFalse;
 /**
  * Checks questions against the item-writing rules of ITEM-QUALITY.md that a program can judge from the text a
  * learner reads (see {@link Rule}): no convergence, no key words in the stem, no option that stands out by
- * length, form or typography, no absolute terms. It reports; it changes nothing.
+ * length, form or typography, no absolute terms (nor a false statement that says "must"), no matching without a
+ * left-over, no doubled hedge for patients. It reports; it changes nothing.
  *
  * <p>What it cannot see from text alone, such as a true/false statement whose subject's name answers it, the
  * generators rule out before a question is made.
