@@ -39,6 +39,7 @@ final class AuthoredQuestions {
 
   Question generate(AuthoredQuestion authored) {
     String id = authored.id() + suffix;
+    boolean partialCredit = authored.kind() == org.cytoquiz.core.teaching.QuestionKind.MULTIPLE_RESPONSE;
     List<Option> options = new ArrayList<>();
     List<Claim> tests = new ArrayList<>();
     List<SourceRef> sources = new ArrayList<>();
@@ -48,18 +49,20 @@ final class AuthoredQuestions {
           .map(st -> Claim.of(st.subject(), st.relation(), st.object())).toList();
       // Partial credit exists only where each option is marked on its own (select all that apply); in a
       // single-best-answer item an option that is not the key is simply wrong, however much of it is true.
-      Feedback explanation = explain(authoredOption, right,
-          authored.kind() == org.cytoquiz.core.teaching.QuestionKind.MULTIPLE_RESPONSE);
+      Feedback explanation = explain(authoredOption, right, partialCredit);
       Feedback feedback = authoredOption.feedback()
           .map(f -> new Feedback(explanation.verdict(), f.in(words.audience()), explanation.facts(),
-              explanation.source()))
+              explanation.sources()))
           .orElse(explanation);
       options.add(new Option(authoredOption.id(), authoredOption.text().in(words.audience()), right, claims,
           feedback));
       if (right) {
         tests.addAll(claims);
-        sources.add(feedback.source());
+        feedback.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
       }
+    }
+    if (!partialCredit) {
+      options = withKeyOnWrongOptions(options);
     }
     Header header = new Header(id, words.audience(), authored.topic(), authored.difficulty(),
         authored.stem().in(words.audience()), tests, sources);
@@ -72,6 +75,44 @@ final class AuthoredQuestions {
   }
 
   /**
+   * In a single-best-answer item, a wrong option's feedback says why that option is wrong and then what the best
+   * answer is (the key's explanation, less any sentence it already says), with the key's sources added.
+   */
+  private List<Option> withKeyOnWrongOptions(List<Option> options) {
+    Option key = options.stream().filter(Option::correct).findFirst().orElse(null);
+    if (key == null) {
+      return options;
+    }
+    Feedback keyFeedback = key.feedback();
+    List<Option> out = new ArrayList<>();
+    for (Option option : options) {
+      if (option.correct()) {
+        out.add(option);
+        continue;
+      }
+      Feedback f = option.feedback();
+      List<String> added = new ArrayList<>();
+      for (String sentence : keyFeedback.text().split("(?<=\\.) ")) {
+        if (!f.text().contains(sentence.strip())) {
+          added.add(sentence.strip());
+        }
+      }
+      if (added.isEmpty()) {
+        out.add(option);
+        continue;
+      }
+      String text = f.text() + " " + words.keyLead() + " " + String.join(" ", added);
+      List<Claim> facts = new ArrayList<>(f.facts());
+      keyFeedback.facts().stream().filter(c -> !facts.contains(c)).forEach(facts::add);
+      List<SourceRef> sources = new ArrayList<>(f.sources());
+      keyFeedback.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
+      out.add(new Option(option.id(), option.text(), false, option.claims(),
+          new Feedback(f.verdict(), text, facts, sources)));
+    }
+    return out;
+  }
+
+  /**
    * For a right option, what each statement says; for a wrong one, why its false statements are false and
    * what is true instead. In a multiple-response item ({@code partialCredit}) a wrong option some of whose
    * statements are true is only partly wrong; in a single-choice or scenario item it is wrong.
@@ -79,7 +120,7 @@ final class AuthoredQuestions {
   private Feedback explain(AuthoredOption option, boolean right, boolean partialCredit) {
     List<String> parts = new ArrayList<>();
     List<Claim> facts = new ArrayList<>();
-    SourceRef source = null;
+    List<SourceRef> sources = new ArrayList<>();
     boolean someTrue = false;
     for (Statement statement : option.statements()) {
       Relation relation = kb.relation(statement.relation());
@@ -95,11 +136,9 @@ final class AuthoredQuestions {
       }
       parts.add(part.text());
       facts.addAll(part.facts());
-      if (source == null) {
-        source = part.source();
-      }
+      part.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
     }
     Verdict verdict = right ? Verdict.RIGHT : someTrue && partialCredit ? Verdict.PARTLY : Verdict.WRONG;
-    return new Feedback(verdict, String.join(" ", parts), facts, source);
+    return new Feedback(verdict, String.join(" ", parts), facts, sources);
   }
 }

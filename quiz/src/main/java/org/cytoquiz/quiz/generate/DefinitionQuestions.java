@@ -140,14 +140,14 @@ final class DefinitionQuestions {
     if (others.size() < 2) {
       return null;
     }
-    String explanation = Wordings.capitalized(term(entity).orElseThrow()) + ": " + definition(entity);
+    String explanation = defines(term(entity).orElseThrow(), definition(entity));
     List<Option> options = new ArrayList<>();
     List<Claim> meaning = List.of(claim(entity, entity));
     options.add(new Option(entity.id().value(), definition(entity), true, meaning,
         new Feedback(Verdict.RIGHT, explanation, meaning, entity.source())));
     for (Entity other : others) {
       options.add(new Option(other.id().value(), definition(other), false, List.of(claim(entity, other)),
-          new Feedback(Verdict.WRONG, "That describes " + term(other).orElseThrow() + ". " + explanation, meaning,
+          new Feedback(Verdict.WRONG, "That is what " + term(other).orElseThrow() + " means. " + explanation, meaning,
               entity.source())));
     }
     String term = term(entity).orElseThrow();
@@ -200,11 +200,25 @@ final class DefinitionQuestions {
       return null;
     }
     String answer = accepted.get(0);
-    String explanation = Wordings.capitalized(answer) + ": " + definition(entity);
+    String explanation = defines(answer, definition(entity));
     List<Claim> meaning = List.of(claim(entity, entity));
     return new TextEntry(header(id, Difficulty.RECALL, stem, entity), accepted,
         new Feedback(Verdict.RIGHT, explanation, meaning, entity.source()),
         new Feedback(Verdict.WRONG, "The answer is " + answer + ". " + explanation, meaning, entity.source()));
+  }
+
+  /**
+   * A whole sentence that gives a term's meaning, not a glossary fragment: "Intravenous (IV) means given as a
+   * shot straight into a vein." for a meaning that describes, "Cytokine is the general name for …" for one that
+   * names a thing (it begins with "A", "An" or "The").
+   */
+  static String defines(String term, String definition) {
+    String subject = Wordings.capitalized(term);
+    boolean names = definition.startsWith("A ") || definition.startsWith("An ") || definition.startsWith("The ");
+    String rest = definition.length() > 1 && Character.isUpperCase(definition.charAt(1))
+        ? definition
+        : Character.toLowerCase(definition.charAt(0)) + definition.substring(1);
+    return subject + (names ? " is " : " means ") + rest;
   }
 
   private Matching matching(EntityType type, List<Entity> defined, String group) {
@@ -227,7 +241,7 @@ final class DefinitionQuestions {
     for (Entity entity : picked) {
       String label = Wordings.capitalized(term(entity).orElseThrow());
       pairs.pair(new Item(entity.id().value(), label), new Item(entity.id().value(), definition(entity)),
-          new Feedback(Verdict.RIGHT, label + ": " + definition(entity), List.of(claim(entity, entity)),
+          new Feedback(Verdict.RIGHT, defines(label, definition(entity)), List.of(claim(entity, entity)),
               entity.source()), claim(entity, entity));
     }
     pairs.spare(new Item(leftOver.id().value(), definition(leftOver)));

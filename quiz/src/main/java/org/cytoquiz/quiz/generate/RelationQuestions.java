@@ -280,7 +280,7 @@ final class RelationQuestions {
       EntityId[] so = pair.apply(wrong);
       options.add(option(wrong.id().value(), words.label(wrong), false, so[0], relation, so[1]));
     }
-    String instruction = words.audience() == Audience.PATIENT ? " Choose all that are true." : " Select all that apply.";
+    String instruction = words.audience() == Audience.PATIENT ? " Choose all that apply." : " Select all that apply.";
     return new MultipleResponse(header(id, template, Difficulty.UNDERSTANDING, stem + instruction, tests,
         sources(options)), shuffled(options, id));
   }

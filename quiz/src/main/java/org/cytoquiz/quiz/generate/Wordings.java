@@ -39,6 +39,14 @@ final class Wordings {
     return audience;
   }
 
+  /**
+   * What leads the key's explanation when it is added to the feedback on a wrong option of a single-best-answer
+   * item, so the learner reads what is right as well as why the choice was not.
+   */
+  String keyLead() {
+    return audience == Audience.PATIENT ? "What is right:" : "The best answer:";
+  }
+
   /** What ends every question id of this audience, so each audience's questions have ids of their own. */
   String idSuffix() {
     return audience == Audience.PATIENT ? "-p" : "-s";

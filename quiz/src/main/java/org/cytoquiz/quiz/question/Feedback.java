@@ -17,16 +17,48 @@ import org.cytoquiz.core.source.SourceRef;
  * @param text the explanation, in the question's audience wording, without the verdict
  * @param facts the true facts the explanation states, as typed claims (empty only where none can be named,
  *     such as hand-made test questions)
- * @param source where the article backs it
+ * @param sources where the article backs it: every paragraph the explanation draws on, without repeats, the
+ *     main one first; never empty
  */
-public record Feedback(Verdict verdict, String text, List<Claim> facts, SourceRef source) {
+public record Feedback(Verdict verdict, String text, List<Claim> facts, List<SourceRef> sources) {
 
+  /**
+   * Checks the parts and copies the lists.
+   *
+   * @throws NullPointerException if a part is null
+   * @throws IllegalArgumentException if {@code text} is blank, or {@code sources} is empty or repeats a paragraph
+   */
   public Feedback {
     checkNotNull(verdict, "verdict");
     checkNotNull(text, "text");
     checkArgument(!text.isBlank(), "blank feedback");
     facts = ImmutableList.copyOf(facts);
-    checkNotNull(source, "source");
+    sources = ImmutableList.copyOf(sources);
+    checkArgument(!sources.isEmpty(), "feedback without a source");
+    checkArgument(sources.stream().distinct().count() == sources.size(), "a source repeated: %s", sources);
+  }
+
+  /**
+   * Feedback backed by one paragraph.
+   *
+   * @throws NullPointerException if a part is null
+   * @throws IllegalArgumentException if {@code text} is blank
+   */
+  public Feedback(Verdict verdict, String text, List<Claim> facts, SourceRef source) {
+    this(verdict, text, facts, List.of(checkNotNull(source, "source")));
+  }
+
+  /** The main paragraph that backs the explanation (the first of {@link #sources()}). */
+  public SourceRef source() {
+    return sources.get(0);
+  }
+
+  /**
+   * Every source as a reader follows it, joined by "; ", such as
+   * {@code "How are cytokines taken?", paragraph 2; "What do cytokines treat?", paragraph 7}.
+   */
+  public String citation() {
+    return String.join("; ", sources.stream().map(SourceRef::citation).toList());
   }
 
   /** Feedback that names no typed fact, such as on a hand-made question. */
@@ -36,6 +68,6 @@ public record Feedback(Verdict verdict, String text, List<Claim> facts, SourceRe
 
   /** The same explanation with another verdict, such as for a pair a learner matched wrongly. */
   public Feedback withVerdict(Verdict other) {
-    return new Feedback(other, text, facts, source);
+    return new Feedback(other, text, facts, sources);
   }
 }

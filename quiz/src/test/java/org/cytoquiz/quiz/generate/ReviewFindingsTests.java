@@ -554,6 +554,10 @@ class ReviewFindingsTests {
     assertThat(List.of("cytokine medication", "cytokine medications", "cytokine medicine", "Cytokine Medicines"))
         .allMatch(therapy::accepts);
     assertThat(therapy.accepts("cytokine")).isFalse();
+    // Round 4 (patient 170, staff 173): the article's plural of the term it asks for.
+    TextEntry cytokine = (TextEntry) QuestionKeyTests.find(bank, "text-definition-cytokine" + s);
+    assertThat(List.of("cytokine", "cytokines", "Cytokines")).allMatch(cytokine::accepts);
+    assertThat(cytokine.accepts("interleukin")).isFalse();
     TextEntry sylatron = (TextEntry) QuestionKeyTests.find(bank, "text-has-brand-name-subject-sylatron" + s);
     assertThat(List.of("pegylated interferon alfa", "pegylated interferon alpha", "pegylated interferon alfa-2b",
         "pegylated interferon alpha-2b", "peginterferon alpha-2b", "peginterferon alpha", "peginterferon alfa-2b"))
@@ -663,6 +667,89 @@ class ReviewFindingsTests {
             option.text(), entity, about).isTrue();
       }
     }
+  }
+
+  /**
+   * Round 4 (staff 177, 179): an explanation that states facts from two paragraphs cites both, the main one
+   * first; the key of the advanced-melanoma scenario cites where the setting and where the indication is said.
+   */
+  @Test
+  void feedbackCitesEveryParagraphItDrawsOn() {
+    for (List<Question> bank : BANKS.values()) {
+      for (Question question : bank) {
+        for (Option option : question.options()) {
+          for (Claim fact : option.feedback().facts()) {
+            if (fact.relation().equals(Claim.MEANS)) {
+              continue;
+            }
+            KB.facts(KB.relation(fact.relation())).stream()
+                .filter(f -> f.subject().equals(fact.subject()) && f.object().equals(fact.object()))
+                .filter(f -> f.holds() == fact.holds())
+                .findFirst()
+                .ifPresent(f -> assertThat(option.feedback().sources())
+                    .as("%s option %s states %s", question.header().id(), option.id(), fact)
+                    .contains(f.source()));
+          }
+        }
+      }
+    }
+    Question scenario = QuestionKeyTests.find(BANKS.get(Audience.STAFF), "advanced-melanoma-setting-s");
+    Option key = scenario.options().stream().filter(Option::correct).findFirst().orElseThrow();
+    assertThat(key.feedback().sources()).extracting(SourceRef::key).containsExactly("taken/2", "treat/7");
+  }
+
+  /**
+   * Round 4 (staff 178, 179): in a single-best-answer scenario, a wrong option's feedback says why it is wrong
+   * and then what the best answer is; a multiple-response option is marked on its own and does not.
+   */
+  @ParameterizedTest
+  @EnumSource(Audience.class)
+  void aWrongScenarioOptionAlsoTeachesTheKey(Audience audience) {
+    String lead = audience == Audience.PATIENT ? "What is right:" : "The best answer:";
+    int seen = 0;
+    for (Question question : BANKS.get(audience)) {
+      boolean single = question instanceof Scenario || question instanceof SingleChoice;
+      for (Option option : question.options()) {
+        if (option.correct()) {
+          assertThat(option.feedback().text()).doesNotContain(lead);
+        } else if (single && question.header().id().matches("(advanced-melanoma-setting|peginterferon-less-often"
+            + "|nivolumab-versus-il2)-s")) {
+          assertThat(option.feedback().text()).as(question.header().id()).contains(lead);
+          seen++;
+        } else if (question instanceof MultipleResponse) {
+          assertThat(option.feedback().text()).doesNotContain(lead);
+        }
+      }
+    }
+    if (audience == Audience.STAFF) {
+      assertThat(seen).isGreaterThanOrEqualTo(6);
+    }
+    if (audience == Audience.STAFF) {
+      Question peg = QuestionKeyTests.find(BANKS.get(audience), "peginterferon-less-often-s");
+      assertThat(peg.options()).filteredOn(o -> !o.correct()).allSatisfy(o -> assertThat(o.feedback().text())
+          .contains("The best answer: Peginterferon alfa-2b remains in the body longer"));
+    }
+  }
+
+  /**
+   * Round 4 (patient 162-173): definition feedback is a whole sentence ("Intravenous (IV) means given as a shot
+   * straight into a vein."), never a glossary fragment ("Intravenous (IV): Given as …").
+   */
+  @ParameterizedTest
+  @EnumSource(Audience.class)
+  void definitionFeedbackIsAWholeSentence(Audience audience) {
+    Pattern fragment = Pattern.compile("^[^.]*\\): [A-Z]|^[A-Z][a-z -]+: [A-Z]|That describes");
+    for (Question question : BANKS.get(audience)) {
+      if (!question.header().id().contains("definition") || question.header().id().startsWith("match")) {
+        continue;
+      }
+      for (String text : texts(question)) {
+        assertThat(fragment.matcher(text).find()).as("%s: %s", question.header().id(), text).isFalse();
+      }
+    }
+    Question iv = QuestionKeyTests.find(BANKS.get(Audience.PATIENT), "sc-definition-intravenous-p");
+    assertThat(iv.options()).filteredOn(Option::correct).singleElement()
+        .extracting(o -> o.feedback().text()).isEqualTo("Intravenous (IV) means given as a shot straight into a vein.");
   }
 
   /** An entity's names: both labels, its aliases, and each reading of a name with a parenthesis. */

@@ -139,12 +139,16 @@ public final class AttemptJson {
     return m;
   }
 
+  private static Map<String, Object> ref(org.cytoquiz.core.source.SourceRef r) {
+    return Map.of("section", r.section().id(), "heading", r.section().heading(), "paragraph", r.paragraph());
+  }
+
   private static Map<String, Object> feedback(Feedback f) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("verdict", Keyed.key(f.verdict()));
     m.put("text", f.text());
-    m.put("source", Map.of("section", f.source().section().id(), "heading", f.source().section().heading(),
-        "paragraph", f.source().paragraph()));
+    m.put("source", ref(f.source()));
+    m.put("sources", f.sources().stream().map(AttemptJson::ref).toList());
     return m;
   }
 

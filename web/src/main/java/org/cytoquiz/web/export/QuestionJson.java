@@ -48,13 +48,15 @@ public record QuestionJson(
 
   /**
    * Feedback: the verdict ({@code right}, {@code partly} or {@code wrong}) apart from the explanation text, the
-   * true facts the text states, and the article passage behind it.
+   * true facts the text states, and the article passage behind it ({@code source}, the main one) and all the
+   * passages it draws on ({@code sources}, the main one first).
    */
-  @JsonPropertyOrder({"verdict", "text", "facts", "source"})
-  public record FeedbackJson(String verdict, String text, List<ClaimJson> facts, FactsDocument.RefJson source) {
+  @JsonPropertyOrder({"verdict", "text", "facts", "source", "sources"})
+  public record FeedbackJson(String verdict, String text, List<ClaimJson> facts, FactsDocument.RefJson source,
+      List<FactsDocument.RefJson> sources) {
     static FeedbackJson of(Feedback f) {
       return new FeedbackJson(Keyed.key(f.verdict()), f.text(), ClaimJson.of(f.facts()),
-          FactsDocument.RefJson.of(f.source()));
+          FactsDocument.RefJson.of(f.source()), f.sources().stream().map(FactsDocument.RefJson::of).toList());
     }
   }
 

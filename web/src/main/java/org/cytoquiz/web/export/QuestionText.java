@@ -9,6 +9,7 @@ import org.cytoquiz.quiz.question.Matching;
 import org.cytoquiz.quiz.question.Option;
 import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.question.TextEntry;
+import org.cytoquiz.quiz.question.Verdict;
 
 /** Questions as plain text for reviewers: stem, options with the key marked, and every feedback. */
 public final class QuestionText {
@@ -26,13 +27,16 @@ public final class QuestionText {
         out.printf("   %s %c) %s%n      %s%n", o.correct() ? "*" : " ", letter++, o.text(), line(o.feedback(), q));
       }
       if (q instanceof TextEntry t) {
-        out.printf("   accepted: %s%n      right: %s%n      wrong: %s%n", String.join(" | ", t.accepted()),
+        out.printf("   accepted (case, spacing, punctuation, alfa/alpha, British/American spelling and a final plural s do not count): %s%n      right: %s%n      wrong: %s%n", String.join(" | ", t.accepted()),
             line(t.right(), q), line(t.wrong(), q));
       }
       if (q instanceof Matching m) {
         for (Item left : m.left()) {
           Item right = m.right().stream().filter(r -> r.id().equals(m.answer().get(left.id()))).findFirst().orElseThrow();
-          out.printf("   %s  ->  %s%n      %s%n", left.text(), right.text(), line(m.feedback().get(left.id()), q));
+          Feedback f = m.feedback().get(left.id());
+          // A pair's explanation is shown with the verdict on the pair the learner made, right or wrong.
+          out.printf("   %s  ->  %s%n      if paired so: %s%n      if paired otherwise: %s%n", left.text(),
+              right.text(), line(f, q), line(f.withVerdict(Verdict.WRONG), q));
         }
         // The right-hand items no left item pairs with, so a reviewer sees the one the stem says is left over.
         for (Item right : m.right()) {
@@ -80,6 +84,6 @@ public final class QuestionText {
   }
 
   private static String line(Feedback f, Question q) {
-    return spoken(f, q) + " [" + f.source().citation() + "]";
+    return spoken(f, q) + " [" + f.citation() + "]";
   }
 }

@@ -103,7 +103,7 @@ public final class Views {
     }
     for (Feedback f : shown) {
       items.add(new FeedbackBox.Explanation(f.verdict().word(audience), tone(f.verdict()), f.text(),
-          citation(f.source())));
+          citation(f.sources())));
     }
     String marks = format(mark.points()) + " of " + format(mark.maxPoints());
     return new FeedbackBox(verdict, tone, marks, key(q), items);
@@ -121,6 +121,20 @@ public final class Views {
   /** "Source: “How are cytokines taken?”, paragraph 2". */
   public static String citation(SourceRef source) {
     return "Source: “" + source.section().heading() + "”, paragraph " + source.paragraph();
+  }
+
+  /**
+   * The citation of one or more paragraphs, such as {@code Source: “How are cytokines taken?”, paragraph 2;
+   * “What do cytokines treat?”, paragraph 7}.
+   *
+   * @throws IllegalArgumentException if {@code sources} is empty
+   */
+  public static String citation(List<SourceRef> sources) {
+    if (sources.isEmpty()) {
+      throw new IllegalArgumentException("no source to cite");
+    }
+    return (sources.size() == 1 ? "Source: " : "Sources: ") + String.join("; ", sources.stream()
+        .map(s -> "“" + s.section().heading() + "”, paragraph " + s.paragraph()).toList());
   }
 
   /** A number without a trailing ".0". */
