@@ -13,7 +13,7 @@ import java.util.Base64;
 
 /**
  * Sends statements to a learning record store, one {@code PUT /statements?statementId=ID} each, with
- * {@code X-Experience-API-Version: 1.0.3} and Basic auth. PUT with the statement's own id is idempotent: an LRS
+ * {@code X-Experience-API-Version: 1.0.3} and Basic auth (none when both user and password are empty). PUT with the statement's own id is idempotent: an LRS
  * that already holds the id answers 204 (same statement) or 409, and both count as delivered.
  */
 public final class LrsClient implements XapiOutbox.Courier {
@@ -37,8 +37,9 @@ public final class LrsClient implements XapiOutbox.Courier {
       throw new IllegalArgumentException("LRS timeout must be positive, not " + timeout);
     }
     this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
-    this.authorization = "Basic " + Base64.getEncoder().encodeToString(
-        (settings.user() + ":" + settings.password()).getBytes(StandardCharsets.UTF_8));
+    this.authorization = settings.user().isEmpty() && settings.password().isEmpty() ? null
+        : "Basic " + Base64.getEncoder().encodeToString(
+            (settings.user() + ":" + settings.password()).getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -48,13 +49,15 @@ public final class LrsClient implements XapiOutbox.Courier {
    */
   @Override
   public XapiOutbox.Delivery deliver(XapiOutbox.Pending statement) {
-    HttpRequest request = HttpRequest.newBuilder(settings.statement(statement.id()))
+    HttpRequest.Builder builder = HttpRequest.newBuilder(settings.statement(statement.id()))
         .timeout(timeout)
         .header("X-Experience-API-Version", VERSION)
         .header("Content-Type", "application/json; charset=utf-8")
-        .header("Authorization", authorization)
-        .PUT(HttpRequest.BodyPublishers.ofString(statement.json(), StandardCharsets.UTF_8))
-        .build();
+        .PUT(HttpRequest.BodyPublishers.ofString(statement.json(), StandardCharsets.UTF_8));
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
+    }
+    HttpRequest request = builder.build();
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       int status = response.statusCode();
