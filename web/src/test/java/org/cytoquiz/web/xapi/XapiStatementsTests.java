@@ -20,6 +20,7 @@ import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
 import org.cytoquiz.content.load.BundledCourse;
+import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.core.teaching.QuizPreset;
 import org.cytoquiz.quiz.delivery.AttemptEngine;
@@ -43,6 +44,7 @@ class XapiStatementsTests {
 
   static final KnowledgeBase KB = BundledCourse.knowledgeBase();
   static final ObjectMapper JSON = new ObjectMapper();
+  static final Map<Audience, ItemBank> BANKS = new java.util.concurrent.ConcurrentHashMap<>();
   static final Instant T0 = Instant.parse("2026-11-29T10:15:00.250Z");
   static final String BASE = "https://quiz.example-hospital.org/cytoquiz/";
   static final XapiStatements XAPI = new XapiStatements(URI.create(BASE));
@@ -74,7 +76,7 @@ class XapiStatementsTests {
   /** Starts, answers every question (moving to each first), and submits an attempt at {@code presetId}. */
   static Run run(String presetId, long seed, Optional<String> learner, Answering answering, Random random) {
     QuizPreset preset = KB.preset(presetId);
-    Form form = Form.draw(ItemBank.build(KB, preset.audience()), preset, seed);
+    Form form = Form.draw(BANKS.computeIfAbsent(preset.audience(), a -> ItemBank.build(KB, a)), preset, seed);
     AttemptEngine engine = new AttemptEngine(preset, form);
     String attemptId = "attempt-" + seed;
     List<XapiStatement> statements = new ArrayList<>();
