@@ -8,8 +8,11 @@ import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.cytoquiz.core.UnknownEntityException;
 import org.cytoquiz.quiz.delivery.AnswerLockedException;
 import org.cytoquiz.quiz.delivery.AttemptClosedException;
@@ -36,6 +39,7 @@ import org.cytoquiz.web.instructor.InstructorPages;
 import org.cytoquiz.web.pages.Pages;
 import org.cytoquiz.web.review.Templates;
 import org.cytoquiz.web.store.StoreException;
+import org.cytoquiz.web.xapi.XapiOutbox;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,9 +80,18 @@ public final class WebApp {
 
   private WebApp() {}
 
-  /** An unstarted application over these services. */
+  /** An unstarted application over these services, sending no learning records. */
   public static Javalin create(AttemptService attempts, AttemptStore store, InstructorAuth auth, Clock clock,
       Settings settings) {
+    return create(attempts, store, auth, clock, settings, Optional::empty);
+  }
+
+  /**
+   * An unstarted application over these services; {@code /health} also reports the xAPI outbox's backlog as
+   * {@code xapiBacklog} gives it (empty when no LRS is configured, or before the sender's first round).
+   */
+  public static Javalin create(AttemptService attempts, AttemptStore store, InstructorAuth auth, Clock clock,
+      Settings settings, Supplier<Optional<XapiOutbox.Backlog>> xapiBacklog) {
     AttemptApi api = new AttemptApi(attempts);
     CatalogPages catalog = new CatalogPages(attempts, settings.secureCookies());
     AttemptPages pages = new AttemptPages(attempts, catalog, settings.secureCookies(), settings.timeZone());
@@ -117,7 +130,16 @@ public final class WebApp {
       config.routes.get("/health", ctx -> {
         Health.Status status = health.check();
         if (status.ok()) {
-          ctx.json(Map.of("status", "ok"));
+          Map<String, Object> body = new LinkedHashMap<>();
+          body.put("status", "ok");
+          xapiBacklog.get().ifPresent(b -> {
+            Map<String, Object> xapi = new LinkedHashMap<>();
+            xapi.put("unsent", b.unsent());
+            xapi.put("oldestUnsent", b.oldest().map(Object::toString).orElse(null));
+            xapi.put("lastError", b.lastError().orElse(null));
+            body.put("xapi", xapi);
+          });
+          ctx.json(body);
         } else {
           ctx.attribute(HANDLED, true);
           ctx.header("Retry-After", "5");

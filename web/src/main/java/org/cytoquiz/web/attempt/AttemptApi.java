@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -11,8 +12,12 @@ import org.cytoquiz.quiz.question.InvalidResponseException;
 import org.cytoquiz.quiz.question.Response;
 import org.cytoquiz.web.http.HttpProblem;
 import org.cytoquiz.web.http.Web;
+import org.cytoquiz.web.xapi.XapiStatement;
 
-/** The learner's JSON API: the catalog, starting an attempt, reading it, answering and submitting. */
+/**
+ * The learner's JSON API: the catalog, starting an attempt, reading it, answering, submitting, and the attempt's
+ * xAPI statements.
+ */
 public final class AttemptApi {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,6 +40,7 @@ public final class AttemptApi {
         service.submit(attemptId(ctx), token(ctx)), service)));
     routes.get("/api/v1/attempts/{attemptId}/result", ctx -> ctx.json(AttemptJson.result(
         service.result(attemptId(ctx), token(ctx)), service)));
+    routes.get("/api/v1/attempts/{attemptId}/xapi", this::statements);
   }
 
   private void start(Context ctx) {
@@ -73,6 +79,16 @@ public final class AttemptApi {
     saved.feedback().ifPresent(m -> out.put("feedback",
         AttemptJson.marked(m.question(), Optional.of(m.response()), m.mark())));
     ctx.json(out);
+  }
+
+  /** The attempt's xAPI statements as one JSON array, each exactly as stored (and as sent to the LRS). */
+  private void statements(Context ctx) {
+    List<XapiStatement> statements = service.statements(attemptId(ctx), token(ctx));
+    StringBuilder array = new StringBuilder("[");
+    for (XapiStatement statement : statements) {
+      array.append(array.length() > 1 ? "," : "").append(statement.json());
+    }
+    ctx.contentType("application/json").result(array.append(']').toString());
   }
 
   private AttemptView open(Context ctx) {

@@ -37,6 +37,8 @@ import org.cytoquiz.quiz.scoring.ScoringPolicy;
 import org.cytoquiz.quiz.stats.ItemMark;
 import org.cytoquiz.quiz.stats.MarkedAttempt;
 import org.cytoquiz.quiz.stats.QuizStatistics;
+import org.cytoquiz.web.xapi.XapiStatement;
+import org.cytoquiz.web.xapi.XapiStatements;
 
 /**
  * Runs attempts: loads an attempt once, hands the command and the time to the rules in
@@ -60,6 +62,7 @@ public final class AttemptService {
   private final KnowledgeBase kb;
   private final AttemptStore store;
   private final Clock clock;
+  private final XapiStatements xapi;
   private final Map<Audience, ItemBank> banks = new EnumMap<>(Audience.class);
   private final Map<String, Form> presetForms = new LinkedHashMap<>();
   private final Map<String, Form> forms = new LinkedHashMap<>(256, 0.75f, true) {
@@ -69,11 +72,23 @@ public final class AttemptService {
     }
   };
 
-  /** A service for the quizzes of {@code kb}, storing attempts in {@code store}, reading time from {@code clock}. */
+  /**
+   * A service for the quizzes of {@code kb}, storing attempts in {@code store}, reading time from {@code clock}; its
+   * xAPI statements have activity ids under {@link XapiStatements#DEFAULT_IRI_BASE}.
+   */
   public AttemptService(KnowledgeBase kb, AttemptStore store, Clock clock) {
+    this(kb, store, clock, new XapiStatements(XapiStatements.DEFAULT_IRI_BASE));
+  }
+
+  /**
+   * A service for the quizzes of {@code kb}, storing attempts in {@code store}, reading time from {@code clock},
+   * and storing with every change the xAPI statements {@code xapi} makes of it.
+   */
+  public AttemptService(KnowledgeBase kb, AttemptStore store, Clock clock, XapiStatements xapi) {
     this.kb = kb;
     this.store = store;
     this.clock = clock;
+    this.xapi = java.util.Objects.requireNonNull(xapi, "xapi");
     for (QuizPreset preset : kb.teaching().presets()) {
       ItemBank bank = banks.computeIfAbsent(preset.audience(), a -> ItemBank.build(kb, a));
       presetForms.put(preset.id(), Form.draw(bank, preset, preset.seed()));
@@ -156,10 +171,25 @@ public final class AttemptService {
     Form form = form(preset, Form.seedFor(preset, RANDOM.nextLong(), earlierSeeds));
     String id = Secrets.random(16);
     String token = Secrets.random(32);
-    AttemptState state = new AttemptEngine(preset, form).start(id, learner, now()).state();
+    AttemptEngine engine = new AttemptEngine(preset, form);
+    Transition started = engine.start(id, learner, now());
+    AttemptState state = started.state();
     store.create(new StoredAttempt(id, Secrets.hash(token), presetId, state.seed(), state.contentVersion(),
-        state.learner(), state.position(), state.started(), state.updated(), Optional.empty()));
+        state.learner(), state.position(), state.started(), state.updated(), Optional.empty()),
+        xapi.of(engine, started));
     return new Started(id, token);
+  }
+
+  /**
+   * The xAPI statements of an attempt {@code token} opens, in the order they were made (whether or not an LRS has
+   * them yet). Attempts begun before statements were kept have only those of later changes.
+   *
+   * @throws AttemptNotFoundException if there is no such attempt or the token does not open it
+   */
+  public List<XapiStatement> statements(String attemptId, String token) {
+    store.find(attemptId).filter(a -> Secrets.matches(token, a.tokenHash()))
+        .orElseThrow(() -> new AttemptNotFoundException(attemptId));
+    return store.statements(attemptId);
   }
 
   /**
@@ -313,7 +343,7 @@ public final class AttemptService {
       StoredAnswer answer = new StoredAnswer(questionId, ResponseCodec.toJson(saved.response()), saved.certainty(),
           saved.tries(), saved.saved());
       if (t.changed() && !store.update(new AttemptUpdate(attemptId, view.attempt().version(), t.state().position(),
-          t.state().updated(), List.of(answer), Optional.empty(), List.of()))) {
+          t.state().updated(), List.of(answer), Optional.empty(), List.of(), xapi.of(engine, t)))) {
         continue;
       }
       Optional<Marked> feedback = AttemptEngine.feedbackDue(engine.preset(), t.state(), questionId)
@@ -367,7 +397,7 @@ public final class AttemptService {
       StoredResult stored = new StoredResult(result.points(), result.maxPoints(), result.percent(), result.passed(),
           submission.submitted(), Optional.of(StoredMark.policyKey(submission.policy())), result.passMark());
       if (store.update(new AttemptUpdate(attemptId, view.attempt().version(), t.state().position(),
-          t.state().updated(), List.of(), Optional.of(stored), marks))) {
+          t.state().updated(), List.of(), Optional.of(stored), marks, xapi.of(engine, t)))) {
         // Exactly what was just written (the attempt at its next version), so it is shown without reading it back.
         StoredAttempt before = view.attempt();
         StoredAttempt after = new StoredAttempt(before.id(), before.tokenHash(), before.quizId(), before.seed(),

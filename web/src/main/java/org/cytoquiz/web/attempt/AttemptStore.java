@@ -3,6 +3,7 @@ package org.cytoquiz.web.attempt;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.cytoquiz.web.xapi.XapiStatement;
 
 /**
  * Where attempts and their answers are kept. Every write is committed before the method returns, so once
@@ -11,8 +12,20 @@ import java.util.Optional;
  */
 public interface AttemptStore {
 
-  /** Stores a new, open attempt. */
-  void create(StoredAttempt attempt);
+  /** Stores a new, open attempt (with no learning records). */
+  default void create(StoredAttempt attempt) {
+    create(attempt, List.of());
+  }
+
+  /**
+   * Stores a new, open attempt and the xAPI statements reporting its start, in one transaction.
+   *
+   * @param statements statements of this attempt, for the outbox
+   */
+  void create(StoredAttempt attempt, List<XapiStatement> statements);
+
+  /** The xAPI statements of an attempt, in the order they were made, delivered or not; empty for none. */
+  List<XapiStatement> statements(String attemptId);
 
   /** The attempt with this id, if there is one (without its answers). */
   Optional<StoredAttempt> find(String attemptId);
@@ -25,7 +38,8 @@ public interface AttemptStore {
 
   /**
    * Writes one command's changes in one transaction if the attempt is still at the expected version, and moves
-   * it to the next version.
+   * it to the next version. The update's xAPI statements go into the outbox in the same transaction, so they are
+   * stored exactly when the change is.
    *
    * @return false, writing nothing, if another write got there first (the caller reloads and tries again)
    */

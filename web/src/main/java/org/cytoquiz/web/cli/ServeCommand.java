@@ -15,6 +15,11 @@ import org.cytoquiz.web.instructor.InstructorAuth;
 import org.cytoquiz.web.instructor.PasswordHash;
 import org.cytoquiz.web.store.Database;
 import org.cytoquiz.web.store.JdbcAttemptStore;
+import org.cytoquiz.web.store.JdbcXapiOutbox;
+import org.cytoquiz.web.xapi.LrsClient;
+import org.cytoquiz.web.xapi.LrsSettings;
+import org.cytoquiz.web.xapi.OutboxSender;
+import org.cytoquiz.web.xapi.XapiStatements;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,6 +73,26 @@ final class ServeCommand implements Callable<Integer> {
           + "as Europe/Berlin (env CYTOQUIZ_TIME_ZONE; default: the system's). Times are stored in UTC.")
   String timeZone;
 
+  @Option(names = "--xapi-iri-base", defaultValue = "${env:CYTOQUIZ_XAPI_IRI_BASE:-https://cytoquiz.example/}",
+      paramLabel = "IRI", description = "Base of the xAPI activity ids and of learners' account home page: this "
+          + "server's public address, such as https://quiz.example-hospital.org/ (env CYTOQUIZ_XAPI_IRI_BASE; "
+          + "default: ${DEFAULT-VALUE}, which names no real site).")
+  String xapiIriBase;
+
+  @Option(names = "--lrs-url", defaultValue = "${env:CYTOQUIZ_LRS_URL}", paramLabel = "URL",
+      description = "xAPI endpoint of a learning record store, such as https://lrs.example.org/xapi/: when set, "
+          + "every statement is sent there in the background (env CYTOQUIZ_LRS_URL).")
+  String lrsUrl;
+
+  @Option(names = "--lrs-user", defaultValue = "${env:CYTOQUIZ_LRS_USER}", paramLabel = "USER",
+      description = "Basic-auth user (the LRS client's key) (env CYTOQUIZ_LRS_USER).")
+  String lrsUser;
+
+  @Option(names = "--lrs-password", defaultValue = "${env:CYTOQUIZ_LRS_PASSWORD}", paramLabel = "PASSWORD",
+      description = "Basic-auth password (the LRS client's secret); prefer the environment variable "
+          + "CYTOQUIZ_LRS_PASSWORD, which other users of the machine cannot read from the process list.")
+  String lrsPassword;
+
   /**
    * The configured time zone, or the system's.
    *
@@ -97,6 +122,19 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
     }
+    XapiStatements xapi;
+    Optional<LrsSettings> lrs;
+    try {
+      xapi = XapiStatements.parse(xapiIriBase);
+      lrs = lrsUrl == null || lrsUrl.isBlank() ? Optional.empty()
+          : Optional.of(LrsSettings.parse(lrsUrl, lrsUser, lrsPassword));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (lrs.isEmpty() && ((lrsUser != null && !lrsUser.isBlank()) || (lrsPassword != null && !lrsPassword.isBlank()))) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "an LRS user or password is set but no --lrs-url "
+          + "(env CYTOQUIZ_LRS_URL): give the LRS's xAPI endpoint too");
+    }
     KnowledgeBase kb = content.load();
     Database database;
     try {
@@ -108,17 +146,24 @@ final class ServeCommand implements Callable<Integer> {
     }
     Clock clock = Clock.systemUTC();
     JdbcAttemptStore store = new JdbcAttemptStore(database);
-    Javalin app = WebApp.create(new AttemptService(kb, store, clock), store,
-        new InstructorAuth(hash, store, clock), clock, new WebApp.Settings(secureCookies, zone));
+    Optional<OutboxSender> sender = lrs.map(settings -> new OutboxSender(new JdbcXapiOutbox(database, clock),
+        new LrsClient(settings, LrsClient.DEFAULT_TIMEOUT), OutboxSender.Timing.DEFAULT));
+    Javalin app = WebApp.create(new AttemptService(kb, store, clock, xapi), store,
+        new InstructorAuth(hash, store, clock), clock, new WebApp.Settings(secureCookies, zone),
+        () -> sender.flatMap(OutboxSender::backlog));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
+      // After the last request: the statement in flight is delivered and recorded, the rest wait for the next start.
+      sender.ifPresent(OutboxSender::close);
       database.close();
       stopped.countDown();
     }, "cytoquiz-shutdown"));
     app.start(host, port);
+    sender.ifPresent(OutboxSender::start);
     spec.commandLine().getOut().printf("cytoquiz is serving http://%s:%d/ (%s; times shown in %s)%n", host,
         app.port(), database.isSqlite() ? "SQLite in " + dataDir.toAbsolutePath() : "PostgreSQL", zone.getId());
+    lrs.ifPresent(l -> spec.commandLine().getOut().printf("cytoquiz sends xAPI statements to %s%n", l.endpoint()));
     spec.commandLine().getOut().flush();
     stopped.await();
     return 0;

@@ -20,6 +20,7 @@ import org.cytoquiz.web.attempt.StoredAttempt;
 import org.cytoquiz.web.attempt.StoredMark;
 import org.cytoquiz.web.attempt.StoredResult;
 import org.cytoquiz.web.attempt.SubmittedMarks;
+import org.cytoquiz.web.xapi.XapiStatement;
 
 /**
  * The attempt store on SQLite or PostgreSQL, in plain JDBC; each write is one committed transaction, and every
@@ -133,7 +134,13 @@ public final class JdbcAttemptStore implements AttemptStore {
   }
 
   @Override
-  public void create(StoredAttempt attempt) {
+  public void create(StoredAttempt attempt, List<XapiStatement> statements) {
+    for (XapiStatement statement : statements) {
+      if (!statement.attemptId().equals(attempt.id())) {
+        throw new IllegalArgumentException("statement " + statement.id() + " reports attempt "
+            + statement.attemptId() + ", not " + attempt.id());
+      }
+    }
     transaction(c -> {
       try (PreparedStatement s = c.prepareStatement("INSERT INTO attempt (" + COLUMNS
           + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0)")) {
@@ -149,8 +156,14 @@ public final class JdbcAttemptStore implements AttemptStore {
         s.setLong(10, attempt.updated().toEpochMilli());
         s.executeUpdate();
       }
+      JdbcXapiOutbox.insert(c, statements);
       return null;
     });
+  }
+
+  @Override
+  public List<XapiStatement> statements(String attemptId) {
+    return read(c -> JdbcXapiOutbox.statements(c, attemptId));
   }
 
   @Override
@@ -302,6 +315,7 @@ public final class JdbcAttemptStore implements AttemptStore {
           s.executeBatch();
         }
       }
+      JdbcXapiOutbox.insert(c, update.statements());
       return true;
     });
   }
