@@ -76,7 +76,8 @@ final class AuthoredQuestions {
 
   /**
    * In a single-best-answer item, a wrong option's feedback says why that option is wrong and then what the best
-   * answer is (the key's explanation, less any sentence it already says), with the key's sources added.
+   * answer is (the key option's own words, then the key's explanation less any sentence it already says), with
+   * the key's sources added.
    */
   private List<Option> withKeyOnWrongOptions(List<Option> options) {
     Option key = options.stream().filter(Option::correct).findFirst().orElse(null);
@@ -97,11 +98,10 @@ final class AuthoredQuestions {
           added.add(sentence.strip());
         }
       }
-      if (added.isEmpty()) {
-        out.add(option);
-        continue;
-      }
-      String text = f.text() + " " + words.keyLead() + " " + String.join(" ", added);
+      String keyText = key.text().strip();
+      keyText = keyText.matches(".*[.!?]$") ? keyText : keyText + ".";
+      String text = f.text() + " " + words.keyLead() + " " + keyText
+          + (added.isEmpty() ? "" : " " + String.join(" ", added));
       List<Claim> facts = new ArrayList<>(f.facts());
       keyFeedback.facts().stream().filter(c -> !facts.contains(c)).forEach(facts::add);
       List<SourceRef> sources = new ArrayList<>(f.sources());

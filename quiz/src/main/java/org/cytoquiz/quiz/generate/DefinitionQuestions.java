@@ -209,8 +209,8 @@ final class DefinitionQuestions {
 
   /**
    * A whole sentence that gives a term's meaning, not a glossary fragment: "Intravenous (IV) means given as a
-   * shot straight into a vein." for a meaning that describes, "Cytokine is the general name for …" for one that
-   * names a thing (it begins with "A", "An" or "The").
+   * shot straight into a vein." for a meaning that describes, "“Cytokine” is the general name for …" for one
+   * that names a thing (it begins with "A", "An" or "The"; the term in quotes, as a word, needs no article).
    */
   static String defines(String term, String definition) {
     String subject = Wordings.capitalized(term);
@@ -218,7 +218,7 @@ final class DefinitionQuestions {
     String rest = definition.length() > 1 && Character.isUpperCase(definition.charAt(1))
         ? definition
         : Character.toLowerCase(definition.charAt(0)) + definition.substring(1);
-    return subject + (names ? " is " : " means ") + rest;
+    return names ? "“" + subject + "” is " + rest : subject + " means " + rest;
   }
 
   private Matching matching(EntityType type, List<Entity> defined, String group) {

@@ -161,7 +161,7 @@ class NoCueTests {
     void routeDefinitionsAskForTheArticlesTermsNotForAPlainPhrase(Audience audience) {
       String suffix = audience == Audience.PATIENT ? "-p" : "-s";
       List<Question> bank = BANKS.get(audience);
-      Map<String, String> terms = Map.of("intravenous", "intravenous (IV)", "subcutaneous", "subcutaneous (SC)",
+      Map<String, String> terms = Map.of("intravenous", "intravenous (IV)", "subcutaneous", "subcutaneous",
           "intralesional", "intralesional");
       terms.forEach((entity, term) -> {
         Question question = QuestionKeyTests.find(bank, "sc-definition-" + entity + suffix);

@@ -27,7 +27,7 @@ public final class QuestionText {
         out.printf("   %s %c) %s%n      %s%n", o.correct() ? "*" : " ", letter++, o.text(), line(o.feedback(), q));
       }
       if (q instanceof TextEntry t) {
-        out.printf("   accepted (case, spacing, punctuation, alfa/alpha, British/American spelling and a final plural s do not count): %s%n      right: %s%n      wrong: %s%n", String.join(" | ", t.accepted()),
+        out.printf("   accepted (case, accents, spacing, punctuation, trademark signs, alfa/alpha, British/American spelling and a final plural s do not count): %s%n      right: %s%n      wrong: %s%n", String.join(" | ", t.accepted()),
             line(t.right(), q), line(t.wrong(), q));
       }
       if (q instanceof Matching m) {
