@@ -10,10 +10,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.cytoquiz.core.entity.Entity;
 import org.cytoquiz.core.entity.EntityId;
+import org.cytoquiz.core.entity.EntityNames;
 import org.cytoquiz.core.entity.EntityType;
 import org.cytoquiz.core.fact.Cardinality;
 import org.cytoquiz.core.fact.Derivation;
@@ -44,6 +46,12 @@ import org.cytoquiz.core.therapy.Therapy;
  *
  * <p>Every look-up is an index read. Lists keep the order the content gave, so anything derived from them
  * is deterministic.
+ *
+ * <p>Contracts: immutable once built, so one instance may serve any number of threads without locking; every
+ * list it hands out is unmodifiable. No method accepts {@code null}: a null argument throws
+ * {@link NullPointerException} naming the parameter. A look-up that must find something ({@link #entity},
+ * {@link #therapy}, {@link #relation}, {@link #topic}, {@link #preset}) throws {@link UnknownEntityException} naming
+ * the kind, the id and the ids known for that kind; the {@code find...} look-ups return an empty {@link Optional}.
  */
 public final class KnowledgeBase {
 
@@ -59,6 +67,7 @@ public final class KnowledgeBase {
   private final ImmutableMap<Triple, Fact> factsByTriple;
   private final Entailment entailment;
   private final Teaching teaching;
+  private final EntityNames names;
 
   private KnowledgeBase(
       Course course, List<Entity> entities, List<Relation> relations, List<Fact> facts, Teaching teaching) {
@@ -82,6 +91,7 @@ public final class KnowledgeBase {
     this.factsByTriple = facts.stream()
         .collect(ImmutableMap.toImmutableMap(
             f -> new Triple(f.subject(), f.relation().id(), f.object()), f -> f));
+    this.names = EntityNames.of(this.entities);
     this.entailment = Entailment.of(facts, entities.stream()
         .collect(ImmutableMap.toImmutableMap(Entity::id, Entity::type)));
   }
@@ -401,11 +411,13 @@ public final class KnowledgeBase {
 
   /** Every entity of one kind, in content order. */
   public List<Entity> entities(EntityType type) {
+    Objects.requireNonNull(type, "type");
     return entitiesByType.get(type);
   }
 
   /** The entity with this id, if there is one. */
   public Optional<Entity> findEntity(EntityId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(entitiesById.get(id));
   }
 
@@ -424,9 +436,12 @@ public final class KnowledgeBase {
    * @throws UnknownEntityException naming the kind, if there is no such entity of that kind
    */
   public Entity entity(EntityType type, String id) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(id, "id");
     Entity entity = EntityId.isWellFormed(id) ? entitiesById.get(EntityId.of(id)) : null;
     if (entity == null || entity.type() != type) {
-      throw new UnknownEntityException(type.key(), id);
+      throw new UnknownEntityException(type.key(), id,
+          entities(type).stream().map(e -> e.id().value()).toList());
     }
     return entity;
   }
@@ -442,9 +457,10 @@ public final class KnowledgeBase {
    * @throws UnknownEntityException if there is none
    */
   public Relation relation(String id) {
+    Objects.requireNonNull(id, "id");
     Relation relation = relationsById.get(id);
     if (relation == null) {
-      throw new UnknownEntityException("relation", id);
+      throw new UnknownEntityException("relation", id, relationsById.keySet());
     }
     return relation;
   }
@@ -456,16 +472,21 @@ public final class KnowledgeBase {
 
   /** Every fact of one relation, in content order. */
   public List<Fact> facts(Relation relation) {
+    Objects.requireNonNull(relation, "relation");
     return factsByRelation.get(relation.id());
   }
 
   /** Every fact with this subject in this relation, stated or denied. */
   public List<Fact> factsAbout(EntityId subject, Relation relation) {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(relation, "relation");
     return factsBySubject.get(new SubjectKey(subject, relation.id()));
   }
 
   /** Every fact with this object in this relation, stated or denied. */
   public List<Fact> factsPointingAt(Relation relation, EntityId object) {
+    Objects.requireNonNull(relation, "relation");
+    Objects.requireNonNull(object, "object");
     return factsByObject.get(new ObjectKey(relation.id(), object));
   }
 
@@ -474,6 +495,8 @@ public final class KnowledgeBase {
    * ones the facts entail (see {@link Entailment}).
    */
   public List<Entity> objects(EntityId subject, Relation relation) {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(relation, "relation");
     return entailment.about(subject, relation).stream()
         .map(d -> entitiesById.get(d.conclusion().object()))
         .toList();
@@ -481,6 +504,8 @@ public final class KnowledgeBase {
 
   /** The entities that have {@code object} in {@code relation}, stated ones first, then entailed ones. */
   public List<Entity> subjects(Relation relation, EntityId object) {
+    Objects.requireNonNull(relation, "relation");
+    Objects.requireNonNull(object, "object");
     return entailment.pointingAt(relation, object).stream()
         .map(d -> entitiesById.get(d.conclusion().subject()))
         .toList();
@@ -492,6 +517,7 @@ public final class KnowledgeBase {
    * hold by the content (it may still be denied: see {@link #fact}).
    */
   public Optional<Fact> entailed(EntityId subject, Relation relation, EntityId object) {
+    requireTriple(subject, relation, object);
     return entailment.derivation(subject, relation, object).map(Derivation::conclusion);
   }
 
@@ -502,6 +528,7 @@ public final class KnowledgeBase {
 
   /** The fact about exactly this subject, relation and object, if the content states or denies it. */
   public Optional<Fact> fact(EntityId subject, Relation relation, EntityId object) {
+    requireTriple(subject, relation, object);
     return Optional.ofNullable(factsByTriple.get(new Triple(subject, relation.id(), object)));
   }
 
@@ -514,6 +541,7 @@ public final class KnowledgeBase {
    * is never offered to a learner as true or as false.
    */
   public Truth truth(EntityId subject, Relation relation, EntityId object) {
+    requireTriple(subject, relation, object);
     Fact fact = factsByTriple.get(new Triple(subject, relation.id(), object));
     if (fact != null) {
       return fact.holds() ? Truth.TRUE : Truth.FALSE;
@@ -540,6 +568,7 @@ public final class KnowledgeBase {
    * a denied fact reads as a denial, such as "Not true: high-dose interleukin-2 may be given at home.".
    */
   public Wording statement(Fact fact) {
+    Objects.requireNonNull(fact, "fact");
     Wording sentence = fact.relation().render(
         entity(fact.subject()).label(), entity(fact.object()).label(), fact.qualifiers());
     String patient = sentence.patient();
@@ -555,11 +584,13 @@ public final class KnowledgeBase {
 
   /** What the content says about a statement; see {@link #truth(EntityId, Relation, EntityId)}. */
   public Truth truth(Statement statement) {
+    Objects.requireNonNull(statement, "statement");
     return truth(statement.subject(), relation(statement.relation()), statement.object());
   }
 
   /** TRUE when every statement of the option is true, FALSE when one is false, UNKNOWN otherwise. */
   public Truth truth(AuthoredOption option) {
+    Objects.requireNonNull(option, "option");
     boolean allTrue = true;
     for (Statement statement : option.statements()) {
       Truth truth = truth(statement);
@@ -578,6 +609,7 @@ public final class KnowledgeBase {
 
   /** The question template of a relation, if the content gives one. */
   public Optional<QuestionTemplate> template(Relation relation) {
+    Objects.requireNonNull(relation, "relation");
     return teaching.templates().stream().filter(t -> t.relation().equals(relation.id())).findFirst();
   }
 
@@ -587,8 +619,51 @@ public final class KnowledgeBase {
    * @throws UnknownEntityException if there is none
    */
   public QuizPreset preset(String id) {
+    Objects.requireNonNull(id, "id");
     return teaching.presets().stream().filter(p -> p.id().equals(id)).findFirst()
-        .orElseThrow(() -> new UnknownEntityException("quiz", id));
+        .orElseThrow(() -> new UnknownEntityException("quiz", id,
+            teaching.presets().stream().map(QuizPreset::id).toList()));
+  }
+
+  /**
+   * The topic with this id, from the teaching material.
+   *
+   * @param id the topic's id, such as {@code administration}; not null
+   * @return the topic
+   * @throws NullPointerException if {@code id} is null
+   * @throws UnknownEntityException if the content has no such topic, listing the topics it has
+   */
+  public Topic topic(String id) {
+    Objects.requireNonNull(id, "id");
+    return teaching.topics().stream().filter(t -> t.id().equals(id)).findFirst()
+        .orElseThrow(() -> new UnknownEntityException("topic", id,
+            teaching.topics().stream().map(Topic::id).toList()));
+  }
+
+  /**
+   * The entities a reader may mean by {@code term}, found by label, alias or brand name, ignoring case, spacing,
+   * punctuation, trademark signs and the spelling "alpha" for "alfa" (see {@link EntityNames}). A brand name also
+   * finds the medicine sold under it. An ambiguous term finds every candidate; a term that is nobody's name finds
+   * none. Example: "peginterferon" finds peginterferon alfa-2b; "Sylatron" finds the brand and peginterferon
+   * alfa-2b.
+   *
+   * @param term what the reader typed; not null
+   * @return the candidates, each once, names matched exactly before medicines found by brand; unmodifiable
+   * @throws NullPointerException if {@code term} is null
+   */
+  public List<Entity> lookUp(String term) {
+    List<Entity> named = names.lookUp(term);
+    Optional<Relation> brand = findRelation(TargetedImmunotherapy.HAS_BRAND_NAME);
+    if (brand.isEmpty() || named.stream().noneMatch(e -> e.type() == EntityType.BRAND_NAME)) {
+      return named;
+    }
+    java.util.LinkedHashSet<Entity> found = new java.util.LinkedHashSet<>(named);
+    for (Entity entity : named) {
+      if (entity.type() == EntityType.BRAND_NAME) {
+        found.addAll(subjects(brand.get(), entity.id()));
+      }
+    }
+    return List.copyOf(found);
   }
 
   /** Every cytokine therapy with what the content says about it, in content order. */
@@ -602,6 +677,7 @@ public final class KnowledgeBase {
    * @throws UnknownEntityException if there is no such therapy
    */
   public Therapy therapy(String id) {
+    Objects.requireNonNull(id, "id");
     return Therapy.of(this, entity(EntityType.THERAPY, id));
   }
 
@@ -624,7 +700,14 @@ public final class KnowledgeBase {
 
   /** The relation with this id, if the content defines it. */
   public Optional<Relation> findRelation(String id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(relationsById.get(id));
+  }
+
+  private static void requireTriple(EntityId subject, Relation relation, EntityId object) {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(relation, "relation");
+    Objects.requireNonNull(object, "object");
   }
 
   private record SubjectKey(EntityId subject, String relation) {}

@@ -25,6 +25,24 @@ public final class BundledCourse {
     return Holder.KNOWLEDGE_BASE;
   }
 
+  /**
+   * The bundled course with the warnings it loads with as of {@code today}, so that a portal can show them: the
+   * shipped course's medical review, for one, has been due since 2025-02-28.
+   *
+   * @param today the date the review is judged against; not null
+   * @return the course (the same instance as {@link #knowledgeBase()}) and its warnings
+   * @throws NullPointerException if {@code today} is null
+   * @throws IllegalStateException if the shipped content does not load, which the build's tests rule out
+   */
+  public static LoadedCourse load(java.time.LocalDate today) {
+    java.util.Objects.requireNonNull(today, "today");
+    try {
+      return new LoadedCourse(knowledgeBase(), ContentLoader.load(files(), today).warnings());
+    } catch (ContentValidationException e) {
+      throw new IllegalStateException("the bundled course does not load: " + e.getMessage(), e);
+    }
+  }
+
   private static final class Holder {
     static final KnowledgeBase KNOWLEDGE_BASE = loadOrFail();
 

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.cytoquiz.content.validate.ContentProblem;
 import org.cytoquiz.content.validate.ContentValidationException;
 import org.cytoquiz.content.validate.ValidationReport;
@@ -21,6 +23,13 @@ import org.slf4j.LoggerFactory;
  * <p>Validation reports every problem with its file, line and field: YAML syntax, missing or unknown fields,
  * malformed ids, dates and source references, unknown relations and entities, duplicate ids, contradicting
  * facts, and (as a warning) a medical review that is due.
+ *
+ * <p>A caller that goes on to use the course in other ways (the quiz engine building its item banks, for one)
+ * passes those ways' own checks to {@link #validate(ContentFiles, LocalDate, Function)}, so that validating
+ * accepts exactly the content that using it accepts, and every problem still has a file and line.
+ *
+ * <p>Stateless and safe to call from several threads at once. Null {@code files} throw {@link NullPointerException};
+ * a null {@code today} means "do not check the review date".
  */
 public final class ContentLoader {
 
@@ -33,6 +42,24 @@ public final class ContentLoader {
    * Never throws for bad content: every problem is in the report.
    */
   public static ValidationReport validate(ContentFiles files, LocalDate today) {
+    return validate(files, today, kb -> List.of());
+  }
+
+  /**
+   * Validates the course in {@code files} as of {@code today}, and then, when the model holds together, runs
+   * {@code check} on it: each problem it returns is located by the element it names (an entity, fact, question or
+   * the course) and counts like any other. Never throws for bad content.
+   *
+   * @param files where the course is; not null
+   * @param today the date the review is judged against; null skips that check
+   * @param check further checks of a loaded model, such as {@code ItemBank::problems} of cytoquiz-quiz; not null
+   * @return every problem, sorted by file and line, with the knowledge base when there is no error
+   * @throws NullPointerException if {@code files} or {@code check} is null
+   */
+  public static ValidationReport validate(
+      ContentFiles files, LocalDate today, Function<? super KnowledgeBase, ? extends List<ModelProblem>> check) {
+    Objects.requireNonNull(files, "files");
+    Objects.requireNonNull(check, "check");
     ContentReader.Result read = ContentReader.read(files);
     List<ContentProblem> problems = new ArrayList<>(read.problems());
     if (read.course().isEmpty()) {
@@ -56,6 +83,14 @@ public final class ContentLoader {
     Optional<KnowledgeBase> kb = valid
         ? Optional.of(KnowledgeBase.of(course, read.entities(), read.relations(), read.facts(), read.teaching()))
         : Optional.empty();
+    if (kb.isPresent()) {
+      for (ModelProblem problem : check.apply(kb.get())) {
+        problems.add(locate(problem, read));
+      }
+      if (problems.stream().anyMatch(ContentProblem::isError)) {
+        kb = Optional.empty();
+      }
+    }
     LOG.debug("validated {}: {} problem(s)", files.describe(), problems.size());
     return new ValidationReport(sorted(problems), kb);
   }
@@ -66,11 +101,42 @@ public final class ContentLoader {
    * @throws ContentValidationException carrying every problem, if the content has any error
    */
   public static KnowledgeBase load(ContentFiles files) throws ContentValidationException {
-    ValidationReport report = validate(files, null);
+    return load(files, null, kb -> List.of()).knowledgeBase();
+  }
+
+  /**
+   * Loads the course in {@code files} with the warnings a portal should show beside it, such as a medical review
+   * that has been due since a date before {@code today}.
+   *
+   * @param files where the course is; not null
+   * @param today the date the review is judged against; null skips that check
+   * @return the course and its warnings
+   * @throws NullPointerException if {@code files} is null
+   * @throws ContentValidationException carrying every problem, if the content has any error
+   */
+  public static LoadedCourse load(ContentFiles files, LocalDate today) throws ContentValidationException {
+    return load(files, today, kb -> List.of());
+  }
+
+  /**
+   * Loads the course in {@code files} with its warnings, refusing it when {@code check} finds an error (see
+   * {@link #validate(ContentFiles, LocalDate, Function)}): the load that accepts exactly what validation accepts.
+   *
+   * @param files where the course is; not null
+   * @param today the date the review is judged against; null skips that check
+   * @param check further checks of a loaded model; not null
+   * @return the course and its warnings
+   * @throws NullPointerException if {@code files} or {@code check} is null
+   * @throws ContentValidationException carrying every problem, if the content or {@code check} has any error
+   */
+  public static LoadedCourse load(
+      ContentFiles files, LocalDate today, Function<? super KnowledgeBase, ? extends List<ModelProblem>> check)
+      throws ContentValidationException {
+    ValidationReport report = validate(files, today, check);
     if (report.knowledgeBase().isEmpty()) {
       throw new ContentValidationException(report.problems());
     }
-    return report.knowledgeBase().get();
+    return new LoadedCourse(report.knowledgeBase().get(), report.warnings());
   }
 
   private static ContentProblem locate(ModelProblem problem, ContentReader.Result read) {

@@ -68,9 +68,13 @@ public final class QuizAssembler {
    * The quiz {@code spec} describes, drawn from {@code bank}.
    *
    * @throws IllegalArgumentException if the bank is for another audience, or too small for the spec
+   * @throws org.cytoquiz.core.UnknownEntityException if the spec names a topic the bank does not know
    * @throws BlueprintShortfallException if the content cannot meet the spec's blueprint, saying what is short
    */
   public static Quiz assemble(ItemBank bank, QuizSpec spec) {
+    // A misspelt topic is named as unknown, rather than read as a topic with no questions.
+    spec.topics().forEach(bank::requireTopic);
+    spec.topicMix().keySet().forEach(bank::requireTopic);
     if (bank.audience() != spec.audience()) {
       throw new IllegalArgumentException("the bank is for " + bank.audience().key() + ", the quiz for "
           + spec.audience().key());

@@ -7,6 +7,7 @@ import org.cytoquiz.content.load.ContentLoader;
 import org.cytoquiz.content.validate.ContentProblem;
 import org.cytoquiz.content.validate.ContentValidationException;
 import org.cytoquiz.core.KnowledgeBase;
+import org.cytoquiz.quiz.generate.ItemBank;
 import picocli.CommandLine.Option;
 
 /** The {@code --content DIR} option: a course folder to use instead of the bundled course. */
@@ -31,7 +32,7 @@ final class ContentOption {
       return BundledCourse.knowledgeBase();
     }
     try {
-      return ContentLoader.load(files());
+      return ContentLoader.load(files(), null, ItemBank::problems).knowledgeBase();
     } catch (ContentValidationException e) {
       throw new IllegalArgumentException("the course in " + dir + " has errors (run `cytoquiz validate "
           + dir + "` for details); first: " + e.problems().stream().filter(ContentProblem::isError)

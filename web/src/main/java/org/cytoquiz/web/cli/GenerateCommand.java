@@ -78,8 +78,8 @@ final class GenerateCommand implements Callable<Integer> {
       try {
         preset = Optional.of(kb.preset(source.preset));
       } catch (UnknownEntityException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage() + "; the presets are "
-            + String.join(", ", kb.teaching().presets().stream().map(QuizPreset::id).toList()));
+        throw new CommandLine.ParameterException(spec.commandLine(), "unknown quiz '" + e.id() + "'; the presets are "
+            + String.join(", ", e.known()));
       }
       QuizSpec base = QuizSpec.of(preset.get());
       quizSpec = seed == null ? base : base.withSeed(seed);

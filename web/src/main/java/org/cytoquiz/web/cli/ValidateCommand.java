@@ -10,6 +10,7 @@ import org.cytoquiz.content.load.ContentLoader;
 import org.cytoquiz.content.validate.ContentProblem;
 import org.cytoquiz.content.validate.ValidationReport;
 import org.cytoquiz.core.KnowledgeBase;
+import org.cytoquiz.quiz.generate.ItemBank;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,7 +45,8 @@ final class ValidateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "'" + dir + "' is not a folder");
     }
     ContentFiles files = dir == null ? BundledCourse.files() : ContentFiles.directory(dir);
-    ValidationReport report = ContentLoader.validate(files, parent.today());
+    // The item banks' own checks too, so that validate accepts exactly what serve accepts.
+    ValidationReport report = ContentLoader.validate(files, parent.today(), ItemBank::problems);
     PrintWriter out = spec.commandLine().getOut();
     for (ContentProblem problem : report.problems()) {
       out.println(problem.format());
