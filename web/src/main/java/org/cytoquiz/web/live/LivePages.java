@@ -157,8 +157,8 @@ public final class LivePages {
       requireJson(ctx);
       ctx.json(instructorJson(ctx, move(ctx)));
     });
-    routes.get("/api/v1/instructor/live/{id}/report", ctx -> ctx.json(report(service.controlled(
-        ctx.pathParam("id"), instructor(ctx)))));
+    routes.get("/api/v1/instructor/live/{id}/report", ctx -> ctx.json(reportJson(report(service.controlled(
+        ctx.pathParam("id"), instructor(ctx))))));
     // participants
     routes.get("/live", ctx -> ctx.html(Templates.html("live-join.jte", new LiveViews.Join(
         Optional.ofNullable(ctx.queryParam("code")).map(JoinCodes::normalise).map(JoinCodes::display).orElse(""),
@@ -514,6 +514,25 @@ public final class LivePages {
     json.put("moves", view.moves().stream().map(LiveViews.MoveButton::key).toList());
     json.put("distributions", view.distributions());
     view.key().ifPresent(k -> json.put("key", Map.of("inWords", k.key(), "explanations", k.items())));
+    return json;
+  }
+
+  private static Map<String, Object> reportJson(LiveViews.Report r) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("sessionId", r.sessionId());
+    json.put("quiz", r.quiz());
+    json.put("phase", r.phase());
+    json.put("joined", r.joined());
+    json.put("recordsParticipation", r.records());
+    json.put("questions", r.questions());
+    json.put("participants", r.participants().stream().map(p -> {
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("name", p.name());
+      one.put("answered", p.answered());
+      one.put("right", p.right());
+      one.put("attemptId", p.attemptId().orElse(null));
+      return one;
+    }).toList());
     return json;
   }
 
