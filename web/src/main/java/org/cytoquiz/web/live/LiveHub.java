@@ -67,10 +67,17 @@ public final class LiveHub implements AutoCloseable {
     client.onClose(() -> remove(sessionId, stream));
     streams.computeIfAbsent(sessionId, s -> new CopyOnWriteArraySet<>()).add(stream);
     client.keepAlive();
-    stateJson.apply(sessionId).ifPresent(json -> send(stream, "state", json, revisionOf(json)));
-    if (instructor) {
-      answersJson.apply(sessionId).ifPresent(json -> send(stream, "answers", json, null));
-    }
+    // Sent from the push thread, in order with the pushes of moves, so a stream never sees an older state last.
+    pushes.execute(() -> {
+      try {
+        stateJson.apply(sessionId).ifPresent(json -> send(stream, "state", json, revisionOf(json)));
+        if (instructor) {
+          answersJson.apply(sessionId).ifPresent(json -> send(stream, "answers", json, null));
+        }
+      } catch (RuntimeException e) {
+        LOG.warn("could not send the state of live session {} to a new stream", sessionId, e);
+      }
+    });
   }
 
   private void remove(String sessionId, Stream stream) {

@@ -38,6 +38,7 @@ class LiveSessionHttpTests {
         tokens.add(phones.join(code.toLowerCase().substring(0, 4) + "-" + code.substring(4), name));
       }
       BlockingQueue<String> events = phones.events(id, tokens.get(0));
+      BlockingQueue<String> everything = phones.events(id, tokens.get(1));
       assertThat(Live.awaitState(events, 0).path("phase").asText()).isEqualTo("lobby");
 
       List<String> beforeReveal = new ArrayList<>();
@@ -89,6 +90,13 @@ class LiveSessionHttpTests {
       assertThat(Live.explanations(shown).toList()).isNotEmpty().allSatisfy(text ->
           assertThat(beforeReveal).allSatisfy(body -> assertThat(body).doesNotContain(text)));
       assertThat(shown.path("key").path("explanations").get(0).path("source").asText()).contains("paragraph");
+      // the event stream carries the state only, never the key, before or after the reveal
+      Live.awaitState(events, revealed.path("revision").asLong());
+      List<String> pushed = new ArrayList<>();
+      everything.drainTo(pushed);
+      assertThat(pushed).hasSizeGreaterThanOrEqualTo(2);
+      assertThat(Live.explanations(shown).toList()).allSatisfy(text ->
+          assertThat(pushed).allSatisfy(event -> assertThat(event).doesNotContain(text)));
 
       // the rest of the questions go by without votes; then the end stores each named person's attempt
       int questions = revealed.path("questions").asInt();

@@ -5,7 +5,6 @@ import static org.cytoquiz.web.live.Live.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -16,22 +15,24 @@ import org.cytoquiz.web.app.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Races on a live session, threads released together by a barrier, many rounds, on a real SQLite file. */
-class LiveRaceTests {
+/**
+ * Races on a live session, threads released together by a barrier, many rounds, on a real database: SQLite
+ * ({@link SqliteLiveRaceTests}) and PostgreSQL ({@link PostgresLiveRaceTests}).
+ */
+abstract class LiveRaceContract {
 
   private static final int THREADS = 8;
-
-  @TempDir
-  Path dir;
 
   private TestApp app;
   private ExecutorService pool;
 
+  /** A fresh app on the database under test. */
+  abstract TestApp newApp();
+
   @BeforeEach
   void start() {
-    app = TestApp.sqlite(dir);
+    app = newApp();
     pool = Executors.newFixedThreadPool(THREADS + 1);
   }
 
@@ -59,7 +60,7 @@ class LiveRaceTests {
     String first = instructor.join(code, null);
     JsonNode question = parse(instructor.state(id, first).body()).path("question");
     String answer = Live.response(question, 0);
-    int rounds = 100;
+    int rounds = 60;
     for (int round = 0; round < rounds; round++) {
       String token = round == 0 ? first : instructor.join(code, null);
       CyclicBarrier barrier = new CyclicBarrier(THREADS);
@@ -84,7 +85,7 @@ class LiveRaceTests {
   @Test
   void anAnswerRacingTheCloseIsEitherCountedOrRefusedAndNoneSlipsInAfterIt() throws Exception {
     Live.Client instructor = new Live.Client(app).signIn();
-    for (int round = 0; round < 40; round++) {
+    for (int round = 0; round < 30; round++) {
       JsonNode started = instructor.start("staff-practice", false);
       String id = started.path("sessionId").asText();
       String code = started.path("joinCode").asText();
