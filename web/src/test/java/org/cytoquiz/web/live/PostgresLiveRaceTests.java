@@ -10,4 +10,9 @@ class PostgresLiveRaceTests extends LiveRaceContract {
   TestApp newApp() {
     return TestApp.postgres(Postgres.freshDatabase());
   }
+
+  @Override
+  int rounds() {
+    return 30;
+  }
 }
