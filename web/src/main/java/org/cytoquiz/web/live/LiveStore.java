@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.cytoquiz.web.store.Database;
 import org.cytoquiz.web.store.StoreException;
@@ -30,11 +31,18 @@ public final class LiveStore {
 
   private final DataSource dataSource;
   private final boolean postgres;
+  /**
+   * SQLite has one writer at a time, and a writer that finds the file locked sleeps in SQLite's busy handler (up to
+   * 100 ms a try): a room answering at once would mostly sleep. Writers of this store queue here instead, in order.
+   * Null on PostgreSQL, which takes concurrent writers itself.
+   */
+  private final ReentrantLock sqliteWriter;
 
   /** A store on {@code database}. */
   public LiveStore(Database database) {
     this.dataSource = database.dataSource();
     this.postgres = !database.isSqlite();
+    this.sqliteWriter = postgres ? null : new ReentrantLock(true);
   }
 
   /** Whether the store is on PostgreSQL (so writes are announced with NOTIFY). */
@@ -90,6 +98,18 @@ public final class LiveStore {
   }
 
   private <T> T transaction(Work<T> work) {
+    if (sqliteWriter == null) {
+      return inTransaction(work);
+    }
+    sqliteWriter.lock();
+    try {
+      return inTransaction(work);
+    } finally {
+      sqliteWriter.unlock();
+    }
+  }
+
+  private <T> T inTransaction(Work<T> work) {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
