@@ -44,6 +44,8 @@ public final class LiveService {
   public static final int MAX_NAME = AttemptService.MAX_LEARNER;
 
   private static final int MAX_ROUNDS = 100;
+  /** How many addresses with failed joins are kept before the expired ones are swept. */
+  private static final int MAX_TRACKED_ADDRESSES = 10_000;
 
   private final LiveStore store;
   private final AttemptService attempts;
@@ -207,6 +209,10 @@ public final class LiveService {
 
   private void failedJoin(String address, Instant now) {
     synchronized (failedJoins) {
+      if (failedJoins.size() >= MAX_TRACKED_ADDRESSES) {
+        // forget addresses whose failures have all expired, so many addresses cannot grow the map without bound
+        failedJoins.values().removeIf(recent -> recent.peekLast().isBefore(now.minus(JOIN_WINDOW)));
+      }
       failedJoins.computeIfAbsent(address, a -> new ArrayDeque<>()).addLast(now);
     }
   }
