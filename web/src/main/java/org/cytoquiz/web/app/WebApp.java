@@ -36,8 +36,10 @@ import org.cytoquiz.web.http.SecurityHeadersHandler;
 import org.cytoquiz.web.http.Web;
 import org.cytoquiz.web.instructor.InstructorAuth;
 import org.cytoquiz.web.instructor.InstructorPages;
+import org.cytoquiz.web.live.LiveModule;
 import org.cytoquiz.web.pages.Pages;
 import org.cytoquiz.web.review.Templates;
+import org.cytoquiz.web.store.JdbcAttemptStore;
 import org.cytoquiz.web.store.StoreException;
 import org.cytoquiz.web.xapi.XapiOutbox;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -103,6 +105,8 @@ public final class WebApp {
       store.createSession(probe, now, now);
       store.deleteSession(probe);
     }, clock);
+    LiveModule live = store instanceof JdbcAttemptStore jdbc
+        ? new LiveModule(jdbc.database(), attempts, clock, settings.secureCookies(), settings.timeZone()) : null;
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(JsonBodies.MAPPER, false));
@@ -157,6 +161,10 @@ public final class WebApp {
       pages.register(config.routes);
       api.register(config.routes);
       instructor.register(config.routes);
+      if (live != null) {
+        live.register(config.routes);
+        config.events.serverStopping(live::close);
+      }
       config.routes.exception(Exception.class, (e, ctx) -> handle(e, ctx, health));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> handle(e, ctx, health));
       config.routes.error(404, ctx -> {

@@ -208,8 +208,12 @@ public final class AttemptPages {
     ctx.redirect(next, io.javalin.http.HttpStatus.SEE_OTHER);
   }
 
-  /** The response a question's form posted. */
-  static Response formResponse(Context ctx, Question q) {
+  /**
+   * The response a question's form posted (also read by live sessions).
+   *
+   * @throws InvalidResponseException if nothing is chosen, matched or typed where the form needs it
+   */
+  public static Response formResponse(Context ctx, Question q) {
     String form = Views.form(q);
     switch (form) {
       case "text" -> {

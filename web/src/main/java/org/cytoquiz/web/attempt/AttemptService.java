@@ -193,6 +193,27 @@ public final class AttemptService {
   }
 
   /**
+   * Starts an attempt on the preset's own form (the one {@link #questions(String)} gives), whatever the preset's
+   * draw; a live session asks the whole room that form, so each named participant's attempt is on it too.
+   *
+   * @throws org.cytoquiz.quiz.delivery.StartRefusedException if a staff quiz has no learner name, or the name is
+   *     unusable
+   */
+  public Started startOnPresetForm(String presetId, Optional<String> learner) {
+    QuizPreset preset = preset(presetId);
+    Form form = presetForms.get(presetId);
+    String id = Secrets.random(16);
+    String token = Secrets.random(32);
+    AttemptEngine engine = new AttemptEngine(preset, form);
+    Transition started = engine.start(id, learner, now());
+    AttemptState state = started.state();
+    store.create(new StoredAttempt(id, Secrets.hash(token), presetId, state.seed(), state.contentVersion(),
+        state.learner(), state.position(), state.started(), state.updated(), Optional.empty()),
+        xapi.of(engine, started));
+    return new Started(id, token);
+  }
+
+  /**
    * The seed of an attempt's form, if the attempt exists and is at {@code presetId}; used to keep a retake
    * off the form of the attempt before it.
    */

@@ -47,6 +47,7 @@ public final class JdbcAttemptStore implements AttemptStore {
   private static final int GROUP_COMMIT_MAX = 128;
 
   private final DataSource dataSource;
+  private final Database database;
   /**
    * SQLite has one writer at a time and each commit waits for the disk: writers queue here (cheaper than
    * SQLite's busy-wait back-off) and those waiting share one transaction. Null on PostgreSQL.
@@ -58,9 +59,15 @@ public final class JdbcAttemptStore implements AttemptStore {
   /** A store on {@code database}. */
   public JdbcAttemptStore(Database database) {
     this.dataSource = database.dataSource();
+    this.database = database;
     // Writes to one attempt never interleave: each begins with a compare-and-set on its version (see update).
     this.groupCommit = database.isSqlite() ? new GroupCommit(dataSource, GROUP_COMMIT_MAX) : null;
     this.statements = database.isSqlite() ? new StatementCache() : null;
+  }
+
+  /** The database this store writes to (other stores of the same node share it). */
+  public Database database() {
+    return database;
   }
 
   private interface Work<T> {

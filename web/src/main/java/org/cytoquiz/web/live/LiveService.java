@@ -1,0 +1,328 @@
+package org.cytoquiz.web.live;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.quiz.delivery.AttemptEngine;
+import org.cytoquiz.quiz.question.Question;
+import org.cytoquiz.quiz.question.Response;
+import org.cytoquiz.quiz.scoring.Answer;
+import org.cytoquiz.quiz.scoring.Mark;
+import org.cytoquiz.web.attempt.AttemptService;
+import org.cytoquiz.web.attempt.ResponseCodec;
+import org.cytoquiz.web.attempt.Secrets;
+import org.cytoquiz.web.http.HttpProblem;
+
+/**
+ * Runs live sessions: starts them, applies the instructor's moves (rules in {@link LiveState}, stored with a
+ * compare-and-set), lets participants join and answer (each answer stored once, and only while its vote is open),
+ * and, when a session that records participation ends, turns each named participant's answers into an attempt
+ * through the attempt service's commands, so they appear in results, statistics and records. The database is the
+ * truth: nothing of a session is kept only in memory, so a restart loses nothing acknowledged and any node serves
+ * any session.
+ */
+public final class LiveService {
+
+  /** How long a join code works if the session is never ended. */
+  public static final Duration LIFETIME = Duration.ofHours(12);
+  /** Failed joins allowed per address within {@link #JOIN_WINDOW}. */
+  public static final int MAX_FAILED_JOINS = 10;
+  /** The window in which failed joins count. */
+  public static final Duration JOIN_WINDOW = Duration.ofMinutes(10);
+  /** The longest participant name accepted. */
+  public static final int MAX_NAME = AttemptService.MAX_LEARNER;
+
+  private static final int MAX_ROUNDS = 100;
+  /** How many addresses with failed joins are kept before the expired ones are swept. */
+  private static final int MAX_TRACKED_ADDRESSES = 10_000;
+
+  private final LiveStore store;
+  private final AttemptService attempts;
+  private final Clock clock;
+  private final Map<String, Deque<Instant>> failedJoins = new HashMap<>();
+
+  /** A service storing sessions in {@code store}, recording attempts through {@code attempts}. */
+  public LiveService(LiveStore store, AttemptService attempts, Clock clock) {
+    this.store = store;
+    this.attempts = attempts;
+    this.clock = clock;
+  }
+
+  /** The store under the service. */
+  public LiveStore store() {
+    return store;
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  /**
+   * The presets a live session can run: every preset that is not certainty-based (a room votes on an answer, not on
+   * how sure each person is).
+   */
+  public List<QuizPreset> presets() {
+    return attempts.presets().stream().filter(p -> !p.certaintyBased()).toList();
+  }
+
+  /** The preset of a session. */
+  public QuizPreset preset(LiveSession session) {
+    return attempts.preset(session.presetId());
+  }
+
+  /**
+   * Starts a session in the lobby, on the preset's own form.
+   *
+   * @param instructor the hash of the instructor login starting it; only it will control the session
+   * @throws HttpProblem 400 if there is no such preset or it is certainty-based
+   */
+  public LiveSession start(String instructor, String presetId, boolean recordsParticipation) {
+    QuizPreset preset = presets().stream().filter(p -> p.id().equals(presetId)).findFirst()
+        .orElseThrow(() -> HttpProblem.badRequest("no quiz '" + presetId + "' can run live; choose one of "
+            + String.join(", ", presets().stream().map(QuizPreset::id).toList())));
+    List<String> ids = attempts.questions(preset.id()).stream().map(Question::id).toList();
+    Instant now = now();
+    LiveSession session = new LiveSession(Secrets.random(16), JoinCodes.random(), instructor, preset.id(), ids,
+        recordsParticipation, LiveState.lobby(ids.size()), now, now, now.plus(LIFETIME));
+    store.create(session);
+    return session;
+  }
+
+  /** The sessions an instructor login started, newest first. */
+  public List<LiveSession> sessionsOf(String instructor) {
+    return store.sessionsOf(instructor, 50);
+  }
+
+  /**
+   * The session {@code id} if {@code instructor} started it.
+   *
+   * @throws HttpProblem 404 if there is no such session or another login started it (the two look alike)
+   */
+  public LiveSession controlled(String id, String instructor) {
+    return store.find(id).filter(s -> s.instructor().equals(instructor))
+        .orElseThrow(() -> HttpProblem.notFound("you have no live session " + id));
+  }
+
+  /**
+   * Makes {@code move} in session {@code id}; when it ends a session that records participation, each named
+   * participant's answers become an attempt.
+   *
+   * @return the session after the move
+   * @throws HttpProblem 404 if {@code instructor} does not control the session; 409 if the move is not allowed now
+   */
+  public LiveSession move(String id, String instructor, LiveMove move) {
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      LiveSession session = controlled(id, instructor);
+      LiveState next;
+      try {
+        next = session.state().apply(move);
+      } catch (LiveMoveRefusedException e) {
+        throw new HttpProblem(409, "Move not allowed", "move-refused", e.getMessage());
+      }
+      Instant at = now();
+      if (store.move(id, session.state().revision(), next, at)) {
+        LiveSession moved = session.with(next, at);
+        if (move == LiveMove.END && moved.recordsParticipation()) {
+          recordAttempts(moved);
+        }
+        return moved;
+      }
+    }
+    throw new IllegalStateException("live session " + id + " kept changing under " + MAX_ROUNDS + " moves");
+  }
+
+  /** A participant who joined, and the token that identifies them (kept by their browser, stored only hashed). */
+  public record Joined(LiveParticipant participant, String token) {}
+
+  /**
+   * Joins the session whose code is {@code typedCode}.
+   *
+   * @param name the name typed; required (and stored) only when the session records participation
+   * @param address the client's address, for the limit on failed joins
+   * @throws HttpProblem 429 if the address failed to join too often lately; 404 if no joinable session has the
+   *     code (an ended or expired session's code counts as wrong); 400 if a name is needed and missing or unusable
+   */
+  public Joined join(String typedCode, Optional<String> name, String address) {
+    Instant now = now();
+    checkJoinLimit(address, now);
+    String code = JoinCodes.normalise(typedCode);
+    Optional<LiveSession> found = code.isEmpty() ? Optional.empty() : store.findByCode(code);
+    if (found.isEmpty() || !found.get().joinable(now)) {
+      failedJoin(address, now);
+      throw HttpProblem.notFound("no running live session has the code '" + shown(typedCode)
+          + "'; check the code on the screen (it looks like BCDF-2345)");
+    }
+    LiveSession session = found.get();
+    Optional<String> stored = Optional.empty();
+    if (session.recordsParticipation()) {
+      String given = name.map(String::strip).orElse("");
+      if (given.isEmpty()) {
+        throw new HttpProblem(400, "Name needed", "name-needed",
+            "this session records who took part: give your name or staff id");
+      }
+      if (given.length() > MAX_NAME || given.chars().anyMatch(Character::isISOControl)) {
+        throw HttpProblem.badRequest("a name or staff id is at most " + MAX_NAME + " plain characters");
+      }
+      stored = Optional.of(given);
+    }
+    String token = Secrets.random(32);
+    LiveParticipant participant = new LiveParticipant(Secrets.random(16), session.id(), stored, now,
+        Optional.empty());
+    store.join(participant, Secrets.hash(token));
+    return new Joined(participant, token);
+  }
+
+  private static String shown(String typed) {
+    String s = typed == null ? "" : typed.strip();
+    return s.length() > 20 ? s.substring(0, 20) + "..." : s;
+  }
+
+  private void checkJoinLimit(String address, Instant now) {
+    synchronized (failedJoins) {
+      Deque<Instant> recent = failedJoins.get(address);
+      if (recent == null) {
+        return;
+      }
+      while (!recent.isEmpty() && recent.peekFirst().isBefore(now.minus(JOIN_WINDOW))) {
+        recent.removeFirst();
+      }
+      if (recent.isEmpty()) {
+        failedJoins.remove(address);
+      } else if (recent.size() >= MAX_FAILED_JOINS) {
+        long wait = Math.max(1, Duration.between(now, recent.peekFirst().plus(JOIN_WINDOW)).toMinutes());
+        throw new HttpProblem(429, "Too many tries", "too-many-joins", "too many wrong join codes from this "
+            + "address; try again in " + wait + " minute(s)");
+      }
+    }
+  }
+
+  private void failedJoin(String address, Instant now) {
+    synchronized (failedJoins) {
+      if (failedJoins.size() >= MAX_TRACKED_ADDRESSES) {
+        // forget addresses whose failures have all expired, so many addresses cannot grow the map without bound
+        failedJoins.values().removeIf(recent -> recent.peekLast().isBefore(now.minus(JOIN_WINDOW)));
+      }
+      failedJoins.computeIfAbsent(address, a -> new ArrayDeque<>()).addLast(now);
+    }
+  }
+
+  /**
+   * The participant whose token is {@code token}, in session {@code sessionId}.
+   *
+   * @throws HttpProblem 401 if the token is missing or is not of a participant of that session
+   */
+  public LiveParticipant participant(String sessionId, String token) {
+    if (token == null || token.isBlank()) {
+      throw HttpProblem.unauthorized("join the session with its code first");
+    }
+    return store.participant(Secrets.hash(token)).filter(p -> p.sessionId().equals(sessionId))
+        .orElseThrow(() -> HttpProblem.unauthorized("join the session with its code first"));
+  }
+
+  /**
+   * The session {@code id}.
+   *
+   * @throws HttpProblem 404 if there is none
+   */
+  public LiveSession session(String id) {
+    return store.find(id).orElseThrow(() -> HttpProblem.notFound("there is no live session " + id));
+  }
+
+  /**
+   * The session's questions, in order.
+   *
+   * @throws IllegalStateException if the content no longer has one of them
+   */
+  public List<Question> questions(LiveSession session) {
+    Map<String, Question> byId = new LinkedHashMap<>();
+    attempts.questions(session.presetId()).forEach(q -> byId.put(q.id(), q));
+    List<Question> questions = new ArrayList<>();
+    for (String id : session.questionIds()) {
+      Question q = byId.get(id);
+      if (q == null) {
+        throw new IllegalStateException("the course no longer has question " + id + " of live session "
+            + session.id());
+      }
+      questions.add(q);
+    }
+    return questions;
+  }
+
+  /** What an answer did: stored now, or the same answer had been stored before. */
+  public enum Answered {
+    /** Stored now. */
+    STORED,
+    /** The same answer was stored before (a re-send); it counts once. */
+    ALREADY_STORED
+  }
+
+  /**
+   * Stores a participant's answer to question {@code index} (from 0) in {@code vote}. Sending the same answer
+   * again counts once.
+   *
+   * @throws org.cytoquiz.quiz.question.InvalidResponseException if the response does not fit the question
+   * @throws HttpProblem 409 if that vote is not open, or a different answer was already given in it
+   */
+  public Answered answer(LiveSession session, LiveParticipant participant, int index, int vote, Response response) {
+    if (index < 0 || index >= session.questionIds().size()) {
+      throw HttpProblem.badRequest("question " + (index + 1) + " is outside 1 to " + session.questionIds().size());
+    }
+    Question question = questions(session).get(index);
+    Response normalised = AttemptEngine.normalised(response);
+    Mark mark = question.score(new Answer(normalised, OptionalInt.empty(), 1),
+        AttemptService.policy(preset(session)));
+    String json = ResponseCodec.toJson(normalised);
+    LiveAnswer answer = new LiveAnswer(participant.id(), index, vote, question.id(), json, mark.fraction(), now());
+    return switch (store.answer(session.id(), answer)) {
+      case NEW -> Answered.STORED;
+      case EARLIER -> {
+        LiveAnswer earlier = store.answerOf(session.id(), participant.id(), index, vote).orElseThrow();
+        if (!earlier.response().equals(json)) {
+          throw new HttpProblem(409, "Answer already counted", "answer-locked",
+              "your first answer in this vote counts; it cannot be changed");
+        }
+        yield Answered.ALREADY_STORED;
+      }
+      case VOTE_NOT_OPEN -> throw new HttpProblem(409, "Voting closed", "vote-closed",
+          "this vote is not open (the instructor has closed it or moved on); your screen will show where the "
+              + "session is now");
+    };
+  }
+
+  /**
+   * Turns each named participant's answers into a submitted attempt on the preset's form, through the attempt
+   * service: the answer of each question's last vote is saved, then the attempt is submitted. A participant whose
+   * attempt is already recorded is skipped, so running it again adds nothing.
+   */
+  void recordAttempts(LiveSession session) {
+    List<Question> questions = questions(session);
+    Map<String, Map<Integer, LiveAnswer>> finalAnswers = new HashMap<>();
+    for (LiveAnswer a : store.answers(session.id())) {
+      // answers come by question and vote, so a second vote replaces the first
+      finalAnswers.computeIfAbsent(a.participantId(), p -> new HashMap<>()).put(a.questionIndex(), a);
+    }
+    for (LiveParticipant p : store.participants(session.id())) {
+      if (p.name().isEmpty() || p.attemptId().isPresent()) {
+        continue;
+      }
+      AttemptService.Started started = attempts.startOnPresetForm(session.presetId(), p.name());
+      for (Map.Entry<Integer, LiveAnswer> e : finalAnswers.getOrDefault(p.id(), Map.of()).entrySet()) {
+        attempts.answer(started.attemptId(), started.token(), questions.get(e.getKey()).id(),
+            ResponseCodec.parse(e.getValue().response()), OptionalInt.empty());
+      }
+      attempts.submit(started.attemptId(), started.token());
+      store.recordAttempt(p.id(), started.attemptId());
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package org.cytoquiz.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.cytoquiz.web.app.TestApp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A whole live session in Debian's Chromium: the instructor in one browser, three participants on phone-sized
+ * browsers, a peer-instruction double vote, the reveal and the report. Phones follow the session by themselves
+ * (event stream); the projector and phone views are checked with axe-core and for no horizontal scrolling at
+ * 320 CSS px.
+ */
+class LiveBrowserTests {
+
+  @TempDir Path dir;
+  @TempDir Path profiles;
+  TestApp app;
+  final List<WebDriver> drivers = new ArrayList<>();
+  int page;
+
+  @BeforeEach
+  void start() {
+    boolean required = "1".equals(System.getenv("CYTOQUIZ_REQUIRE_BROWSER"));
+    boolean present = Files.isExecutable(BrowserTests.CHROMEDRIVER) && Files.isExecutable(BrowserTests.CHROMIUM)
+        && Files.isRegularFile(BrowserTests.AXE);
+    if (required) {
+      assertThat(present).as("chromium, chromium-driver and axe-core are needed").isTrue();
+    }
+    Assumptions.assumeTrue(present, "browser tests need Debian's chromium and chromium-driver and axe-core");
+    app = TestApp.sqlite(dir);
+  }
+
+  private WebDriver browser(String name, int width, int height) {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(BrowserTests.CHROMIUM.toString());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-quic", "--user-data-dir=" + profiles.resolve(name).toAbsolutePath());
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(BrowserTests.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    WebDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    driver.manage().window().setSize(new Dimension(width, height));
+    drivers.add(driver);
+    return driver;
+  }
+
+  @AfterEach
+  void stop() {
+    drivers.forEach(WebDriver::quit);
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  @Test
+  void anInstructorRunsAPeerInstructionSessionForThreePhones() throws IOException {
+    WebDriver instructor = browser("instructor", 1280, 900);
+    instructor.get(app.base() + "/instructor/login");
+    instructor.findElement(By.id("password")).sendKeys(TestApp.PASSWORD);
+    instructor.findElement(By.cssSelector("form button[type=submit]")).click();
+    instructor.get(app.base() + "/instructor/live");
+    new Select(instructor.findElement(By.id("preset"))).selectByValue("staff-practice");
+    instructor.findElement(By.id("records")).click();
+    instructor.findElement(By.cssSelector("form.live-start button")).click();
+    waitFor(instructor, By.cssSelector(".join-code"));
+    String code = instructor.findElement(By.cssSelector(".join-code")).getText().replace("-", "");
+    check(instructor, "projector-lobby");
+
+    List<WebDriver> phones = new ArrayList<>();
+    for (String name : List.of("Nurse A", "Nurse B", "Doctor C")) {
+      WebDriver phone = browser(name.replace(' ', '-'), 360, 740);
+      phone.get(app.base() + "/live?code=" + code);
+      phone.findElement(By.id("name")).sendKeys(name);
+      phone.findElement(By.cssSelector("form button[type=submit]")).click();
+      waitForText(phone, "You are in");
+      phones.add(phone);
+    }
+    check(phones.get(0), "phone-lobby");
+
+    press(instructor, "Show the first question");
+    for (WebDriver phone : phones) {
+      answer(phone);
+    }
+    waitUntil(instructor, d -> d.findElement(By.id("live-answered")).getText().equals("3"));
+    check(instructor, "projector-vote-1");
+    press(instructor, "Close voting");
+    for (WebDriver phone : phones) {
+      waitForText(phone, "First vote: 3 answers");
+    }
+    assertThat(phones.get(0).getPageSource()).doesNotContain("Right answer");
+    check(phones.get(0), "phone-closed");
+
+    press(instructor, "Discuss, then vote again");
+    for (WebDriver phone : phones) {
+      answer(phone);
+    }
+    waitUntil(instructor, d -> d.findElement(By.id("live-answered")).getText().equals("3"));
+    press(instructor, "Close voting");
+    press(instructor, "Reveal the answer");
+    assertThat(instructor.findElements(By.cssSelector(".live-bars"))).hasSize(2);
+    assertThat(instructor.getPageSource()).contains("Right answer", "paragraph");
+    check(instructor, "projector-revealed");
+    for (WebDriver phone : phones) {
+      waitForText(phone, "Right answer");
+    }
+    check(phones.get(1), "phone-revealed");
+
+    press(instructor, "End the session");
+    for (WebDriver phone : phones) {
+      waitForText(phone, "The session has ended");
+    }
+    instructor.findElement(By.linkText("See the report")).click();
+    waitForText(instructor, "Live session report");
+    assertThat(instructor.getPageSource()).contains("Nurse A", "Nurse B", "Doctor C");
+    check(instructor, "report");
+  }
+
+  /** Answers the question on a phone: its first option, a word, or its first pair, then sends it. */
+  private void answer(WebDriver phone) {
+    waitFor(phone, By.xpath("//button[normalize-space()='Send my answer']"));
+    List<WebElement> choices = phone.findElements(By.cssSelector("input[name=selected]"));
+    if (!choices.isEmpty()) {
+      choices.get(0).click();
+    } else if (!phone.findElements(By.id("answer")).isEmpty()) {
+      phone.findElement(By.id("answer")).sendKeys("interferon");
+    } else {
+      new Select(phone.findElements(By.cssSelector("select")).get(0)).selectByIndex(1);
+    }
+    phone.findElement(By.xpath("//button[normalize-space()='Send my answer']")).click();
+    waitForText(phone, "Your answer");
+  }
+
+  private void press(WebDriver driver, String label) {
+    String before = driver.findElement(By.tagName("main")).getAttribute("data-revision");
+    driver.findElement(By.xpath("//button[normalize-space()='" + label + "']")).click();
+    waitUntil(driver, d -> !before.equals(d.findElement(By.tagName("main")).getAttribute("data-revision")));
+  }
+
+  private static void waitFor(WebDriver driver, By by) {
+    waitUntil(driver, d -> !d.findElements(by).isEmpty());
+  }
+
+  private static void waitForText(WebDriver driver, String text) {
+    waitUntil(driver, d -> d.getPageSource().contains(text));
+  }
+
+  private static void waitUntil(WebDriver driver, java.util.function.Function<WebDriver, Boolean> condition) {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.NoSuchElementException.class).until(condition::apply);
+  }
+
+  /** Runs axe-core, saves the page and a screenshot, and checks that 320 CSS px need no horizontal scrolling. */
+  private void check(WebDriver driver, String name) throws IOException {
+    page++;
+    Files.createDirectories(BrowserTests.OUT);
+    String file = String.format("live-%02d-%s", page, name);
+    Files.writeString(BrowserTests.OUT.resolve(file + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+    Files.write(BrowserTests.OUT.resolve(file + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    String axe = Files.readString(BrowserTests.AXE, StandardCharsets.UTF_8);
+    Object violations = ((JavascriptExecutor) driver).executeAsyncScript(axe
+        + "\nvar done = arguments[arguments.length - 1];"
+        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']}})"
+        + ".then(function (r) { done(JSON.stringify(r.violations.map(function (v) {"
+        + "  return v.id + ': ' + v.help + ' at ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', '); })));"
+        + "}).catch(function (e) { done('axe failed: ' + e); });");
+    assertThat(violations).as("axe on %s (%s)", name, driver.getCurrentUrl()).isEqualTo("[]");
+    Dimension size = driver.manage().window().getSize();
+    driver.manage().window().setSize(new Dimension(320, 700));
+    Object overflow = ((JavascriptExecutor) driver).executeScript(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertThat(((Number) overflow).intValue()).as("horizontal overflow of %s at 320 px", name).isLessThanOrEqualTo(0);
+    driver.manage().window().setSize(size);
+  }
+}
