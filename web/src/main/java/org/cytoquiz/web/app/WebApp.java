@@ -50,7 +50,7 @@ public final class WebApp {
   private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
 
   /** Marks a response whose error body is already written, so the status handlers leave it alone. */
-  private static final String HANDLED = "cytoquiz.error-handled";
+  public static final String HANDLED = "cytoquiz.error-handled";
 
   /** The methods that change what is stored. */
   private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");

@@ -48,6 +48,7 @@ public final class VerifyPages {
         ctx.redirect("/verify/" + code.get(), HttpStatus.SEE_OTHER);
         return;
       }
+      ctx.attribute(org.cytoquiz.web.app.WebApp.HANDLED, true);
       ctx.status(400).html(Templates.html("verify.jte", new InstructorViews.Verify(clip(typed), Optional.of(
           notFound("That is not a certificate code: a code has 20 letters and digits, such as "
               + "7QK2M-X9D4T-HB8RJ-C3W6N.")))));
@@ -60,6 +61,8 @@ public final class VerifyPages {
     Optional<InstructorViews.Verified> found = VerificationCode.normalise(typed).flatMap(store::certificateByCode)
         .flatMap(issued -> verified(service.openForInstructor(issued.attemptId())));
     if (found.isEmpty()) {
+      // This page is the answer: the generic "not found" page must not replace it.
+      ctx.attribute(org.cytoquiz.web.app.WebApp.HANDLED, true);
       ctx.status(404);
     }
     ctx.header("Cache-Control", "no-store");

@@ -144,6 +144,30 @@ public final class TestApp implements AutoCloseable {
     }
   }
 
+  /** A client of this app that keeps no cookies: anyone on the web, without a session or attempt. */
+  public Anonymous anonymous() {
+    return new Anonymous();
+  }
+
+  /** Requests without cookies, redirects not followed. */
+  public final class Anonymous {
+
+    private final HttpClient plain = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    /** GETs {@code path}. */
+    public HttpResponse<String> get(String path) {
+      try {
+        return plain.send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
   /** The CSRF token in a page's forms. */
   public static String csrf(String html) {
     Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(html);
