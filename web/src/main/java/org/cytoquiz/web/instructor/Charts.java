@@ -27,9 +27,11 @@ final class Charts {
   /**
    * The statistics page of {@code preset}: summary figures, a histogram of the same scores the mean is taken from,
    * an item map whose points stay inside the plot area, and a table with "n/a" for figures that cannot be worked
-   * out. {@code questions.get(i)} is the question of {@code stats.items().get(i)}.
+   * out. {@code questions.get(i)} is the question of {@code stats.items().get(i)}; {@code review} is the content's
+   * medical review status, shown when overdue.
    */
-  static InstructorViews.Statistics page(QuizPreset preset, List<Question> questions, QuizStatistics stats) {
+  static InstructorViews.Statistics page(QuizPreset preset, List<Question> questions, QuizStatistics stats,
+      InstructorViews.ReviewStatus review) {
     int[] bins = stats.histogram(10);
     int submitted = stats.attempts();
     int max = Math.max(1, java.util.Arrays.stream(bins).max().orElse(1));
@@ -87,7 +89,7 @@ final class Charts {
         InstructorPages.percent(stats.internalConsistency()), InstructorPages.percent(stats.errorRatio()),
         InstructorPages.percent(stats.standardError()), bars, histogramText, points, labels, mapText
             + (crowded.isEmpty() ? "" : " Points too crowded to number on the map: questions " + String.join(", ", crowded)
-                + "."), items, weak);
+                + "."), items, weak, review);
   }
 
   /** The width of one character of a map label, in view-box units (the labels are 11 units high). */

@@ -390,7 +390,7 @@ public final class InstructorPages {
   private InstructorViews.Statistics statistics(Context ctx) {
     QuizPreset preset = CatalogPages.preset(service, ctx.pathParam("quizId"));
     AttemptService.Statistics statistics = service.statistics(preset.id());
-    return Charts.page(preset, statistics.questions(), statistics.figures());
+    return Charts.page(preset, statistics.questions(), statistics.figures(), review());
   }
 
   private Map<String, Object> statisticsJson(Context ctx) {

@@ -136,7 +136,7 @@ public final class InstructorStore {
         int changed;
         if (hidden) {
           try (PreparedStatement s = c.prepareStatement("INSERT INTO attempt_hidden (attempt_id, hidden_by, hidden_at) "
-              + "SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM attempt_hidden WHERE attempt_id = ?)")) {
+              + "SELECT CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(120)), CAST(? AS BIGINT) WHERE NOT EXISTS (SELECT 1 FROM attempt_hidden WHERE attempt_id = ?)")) {
             s.setString(1, attemptId);
             s.setString(2, name);
             s.setLong(3, at.toEpochMilli());

@@ -166,7 +166,7 @@ public final class InstructorViews {
   /** The statistics page. */
   public record Statistics(String quizId, String quizTitle, int attempts, String mean, String sd, String alpha,
       String errorRatio, String standardError, List<Bar> bars, String histogramText, List<Point> points,
-      List<Label> labels, String mapText, List<ItemRow> items, int weakCount) {}
+      List<Label> labels, String mapText, List<ItemRow> items, int weakCount, ReviewStatus review) {}
 
   /**
    * A printable certificate.

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cytoquiz.web.attempt.StoredMark;
@@ -20,7 +19,7 @@ import org.cytoquiz.web.pages.Views;
 /**
  * The results as a CSV file a spreadsheet opens cleanly: UTF-8 with a byte-order mark (so Excel reads "Zoë" as
  * written), CRLF line ends, every text cell that could start a formula guarded with a leading apostrophe,
- * date-times in the configured zone as {@code yyyy-MM-dd HH:mm:ss} (which spreadsheets read as dates), the duration
+ * the numbers and date-times it writes itself left as they are, date-times in the configured zone as {@code yyyy-MM-dd HH:mm:ss} (which spreadsheets read as dates), the duration
  * as {@code h:mm:ss}, the pass mark, and one column per question of the longest form with the marks stored at
  * submit.
  */
@@ -30,8 +29,6 @@ final class ResultsCsv {
   static final String BOM = "\uFEFF";
 
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
-  /** A number as this class writes it: safe to leave unguarded even when negative. */
-  private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
   private ResultsCsv() {}
 
@@ -60,10 +57,11 @@ final class ResultsCsv {
       for (ResultsQuery.Entry e : entries) {
         var a = e.attempt();
         List<String> row = new ArrayList<>();
-        row.add(a.id());
-        row.add(a.quizId());
-        row.add(e.quizTitle());
-        row.add(a.learner().orElse(""));
+        // Text that comes from outside (ids, titles, names) is guarded; the numbers and dates below are ours.
+        row.add(safe(a.id()));
+        row.add(safe(a.quizId()));
+        row.add(safe(e.quizTitle()));
+        row.add(safe(a.learner().orElse("")));
         row.add(a.submitted() ? "submitted" : "open");
         row.add(local(a.created(), zone));
         row.add(a.result().map(r -> local(r.submitted(), zone)).orElse(""));
@@ -79,7 +77,7 @@ final class ResultsCsv {
         for (int i = 0; i < questions; i++) {
           row.add(i < stored.size() ? Views.format(stored.get(i).points()) : "");
         }
-        csv.printRecord(row.stream().map(ResultsCsv::safe).toList());
+        csv.printRecord(row);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -99,13 +97,11 @@ final class ResultsCsv {
   }
 
   /**
-   * Guards a cell against formula injection: a cell that is not a plain number and begins with {@code = + - @},
-   * a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows it as text instead of running it.
+   * Guards a text cell against formula injection: a cell that begins with {@code = + - @}, a tab or a carriage
+   * return gets a leading apostrophe, so a spreadsheet keeps it as text instead of running it (a learner named
+   * "-3" stays the text "-3" too, not the number).
    */
   static String safe(String cell) {
-    if (cell.isEmpty() || NUMBER.matcher(cell).matches()) {
-      return cell;
-    }
-    return "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
   }
 }
