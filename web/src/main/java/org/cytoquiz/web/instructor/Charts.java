@@ -28,10 +28,11 @@ final class Charts {
    * The statistics page of {@code preset}: summary figures, a histogram of the same scores the mean is taken from,
    * an item map whose points stay inside the plot area, and a table with "n/a" for figures that cannot be worked
    * out. {@code questions.get(i)} is the question of {@code stats.items().get(i)}; {@code review} is the content's
-   * medical review status, shown when overdue.
+   * medical review status, shown when overdue; {@code certainty} counts, per question id, how often each
+   * certainty (index 1 to 3) was chosen in submitted attempts.
    */
   static InstructorViews.Statistics page(QuizPreset preset, List<Question> questions, QuizStatistics stats,
-      InstructorViews.ReviewStatus review) {
+      InstructorViews.ReviewStatus review, Map<String, int[]> certainty) {
     int[] bins = stats.histogram(10);
     int submitted = stats.attempts();
     int max = Math.max(1, java.util.Arrays.stream(bins).max().orElse(1));
@@ -73,6 +74,7 @@ final class Charts {
       items.add(new InstructorViews.ItemRow(i + 1, item.questionId(), stem, facility,
           InstructorPages.percent(item.standardDeviation()), discrimination,
           InstructorPages.percent(item.discriminativeEfficiency()), choices, item.unanswered(),
+          preset.certaintyBased() ? certaintyText(certainty.getOrDefault(item.questionId(), new int[4])) : "—",
           isWeak));
     }
     List<String> crowded = new ArrayList<>();
@@ -90,6 +92,18 @@ final class Charts {
         InstructorPages.percent(stats.standardError()), bars, histogramText, points, labels, mapText
             + (crowded.isEmpty() ? "" : " Points too crowded to number on the map: questions " + String.join(", ", crowded)
                 + "."), items, weak, review);
+  }
+
+  /** "Sure: 5, Fairly sure: 2, Not sure: 1" from counts by certainty (index 1 to 3); "none stated" if all are 0. */
+  static String certaintyText(int[] counts) {
+    List<String> parts = new ArrayList<>();
+    String[] names = {"", "Not sure", "Fairly sure", "Sure"};
+    for (int c = 3; c >= 1; c--) {
+      if (counts[c] > 0) {
+        parts.add(names[c] + ": " + counts[c]);
+      }
+    }
+    return parts.isEmpty() ? "none stated" : String.join(", ", parts);
   }
 
   /** The width of one character of a map label, in view-box units (the labels are 11 units high). */

@@ -390,7 +390,15 @@ public final class InstructorPages {
   private InstructorViews.Statistics statistics(Context ctx) {
     QuizPreset preset = CatalogPages.preset(service, ctx.pathParam("quizId"));
     AttemptService.Statistics statistics = service.statistics(preset.id());
-    return Charts.page(preset, statistics.questions(), statistics.figures(), review());
+    Map<String, int[]> certainty = new HashMap<>();
+    for (SubmittedMarks attempt : service.submittedMarks(preset.id())) {
+      for (StoredMark m : attempt.marks()) {
+        if (m.certainty().isPresent() && m.certainty().getAsInt() >= 1 && m.certainty().getAsInt() <= 3) {
+          certainty.computeIfAbsent(m.questionId(), q -> new int[4])[m.certainty().getAsInt()]++;
+        }
+      }
+    }
+    return Charts.page(preset, statistics.questions(), statistics.figures(), review(), certainty);
   }
 
   private Map<String, Object> statisticsJson(Context ctx) {

@@ -159,9 +159,13 @@ public final class InstructorViews {
    */
   public record ChoiceCount(String text, boolean correct, int count) {}
 
-  /** One question's statistics in the table; {@code choices} is empty for questions without options. */
+  /**
+   * One question's statistics in the table; {@code choices} is empty for questions without options, and
+   * {@code certainty} says how often each certainty was chosen ("Sure: 5, Fairly sure: 2"), or "—" for a quiz
+   * without certainty-based marking.
+   */
   public record ItemRow(int number, String id, String stem, String facility, String sd, String discrimination,
-      String efficiency, List<ChoiceCount> choices, int unanswered, boolean weak) {}
+      String efficiency, List<ChoiceCount> choices, int unanswered, String certainty, boolean weak) {}
 
   /** The statistics page. */
   public record Statistics(String quizId, String quizTitle, int attempts, String mean, String sd, String alpha,

@@ -280,6 +280,27 @@ class HospitalTests {
   }
 
   @Test
+  void statisticsShowOptionTextAndTheCertaintyChosenPerQuestion() throws Exception {
+    Attempt a = pass(STAFF, "RN 12");
+    signIn();
+    String stats = app.get("/instructor/quizzes/staff-certification/statistics").body();
+    assertThat(stats).contains("<th scope=\"col\">Certainty chosen</th>")
+        .contains("<td data-label=\"Certainty chosen\">Sure: 1</td>");
+    // Choices are counted by the options' text with a mark for the right ones, not by internal ids.
+    for (JsonNode q : json(app.send("GET", a.api(), a.token(), null)).path("questions")) {
+      Question question = bank.get(q.path("id").asText());
+      question.options().stream().filter(o -> o.correct()).findFirst().ifPresent(o -> assertThat(stats)
+          .contains("✓ " + o.text().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+              .replace("\"", "&#34;").replace("'", "&#39;")));
+      for (JsonNode o : q.path("options")) {
+        assertThat(stats).doesNotContain(">" + o.path("id").asText() + ":");
+      }
+    }
+    String patient = app.get("/instructor/quizzes/patient-basics/statistics").body();
+    assertThat(patient).contains("<td data-label=\"Certainty chosen\">—</td>");
+  }
+
+  @Test
   void theCsvHasABomGuardedCellsLocalDateTimesDurationPassMarkAndAColumnPerQuestionMark() throws Exception {
     Attempt zoe = pass(STAFF, "Zoë");
     pass(STAFF, "Łukasz");

@@ -157,6 +157,10 @@ class HospitalBrowserTests {
     driver.get(app.base() + "/verify");
     driver.findElement(By.id("code")).sendKeys(code.toLowerCase());
     driver.findElement(By.cssSelector(".verify-form button")).click();
+    // The form's GET redirects to the code's page: wait for that page, not for the form page still showing.
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20)).until(
+        org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.className("verify-result")));
+    assertThat(driver.getCurrentUrl()).endsWith("/verify/" + code.replace("-", ""));
     assertThat(driver.findElement(By.id("verify-found")).getText()).contains("Certificate confirmed");
     assertThat(driver.findElement(By.className("verify-result")).getText()).contains("Zoë Ångström-Łukasz, RN 1042")
         .contains("Passed").doesNotContain("%");
