@@ -76,7 +76,7 @@ final class ContentReader {
       Set.of("id", "patient", "clinical", "statements", "correct", "feedback");
   private static final Set<String> QUIZ_KEYS = Set.of("id", "title", "description", "audience", "questions",
       "kinds", "topics", "blueprint", "difficulty", "feedback", "passMark", "certaintyBased", "marking", "seed",
-      "fixedForm");
+      "fixedForm", "validity");
   private static final Set<String> BLUEPRINT_KEYS = Set.of("topics", "difficulty");
   private static final Set<String> SOURCE_KEYS =
       Set.of("title", "reviewer", "lastReviewed", "reviewDue", "sections");
@@ -557,12 +557,26 @@ final class ContentReader {
           return Optional.empty();
         }
       });
+      Optional<java.time.Period> validity = text(m, path, "validity", false).flatMap(t -> {
+        try {
+          java.time.Period period = java.time.Period.parse(t.strip());
+          if (period.isNegative() || period.isZero()) {
+            problem(lineOf(m, "validity"), path + ".validity", "a validity must be longer than zero, not '" + t + "'");
+            return Optional.empty();
+          }
+          return Optional.of(period);
+        } catch (java.time.format.DateTimeParseException e) {
+          problem(lineOf(m, "validity"), path + ".validity", "'" + t
+              + "' is not a period: write P2Y for two years, P18M for eighteen months or P90D for ninety days");
+          return Optional.empty();
+        }
+      });
       if (problems.size() == before && id.isPresent() && title.isPresent() && description.isPresent()
           && audience.isPresent() && count.isPresent() && feedback.isPresent() && marking.isPresent()
           && seed.isPresent() && !kinds.isEmpty()) {
         QuizPreset preset = new QuizPreset(id.get(), title.get(), description.get(), audience.get(), count.get(),
             kinds, new LinkedHashSet<>(topicIds), topicMix, mix, feedback.get(), passMark, certainty, marking.get(),
-            seed.get(), fixedForm);
+            seed.get(), fixedForm, validity);
         presets.add(preset);
         origins.put(preset, origin(path, m));
       }

@@ -130,6 +130,7 @@ public final class ContentWriter {
     if (preset.fixedForm()) {
       map.put("fixedForm", true);
     }
+    preset.validity().ifPresent(v -> map.put("validity", v.toString()));
     return map;
   }
 

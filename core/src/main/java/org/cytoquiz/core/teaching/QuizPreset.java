@@ -6,7 +6,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import java.time.Period;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.cytoquiz.core.Audience;
@@ -33,6 +35,8 @@ import org.cytoquiz.core.entity.EntityId;
  * @param marking how answers are marked
  * @param seed the seed that picks and orders its questions; also every attempt's form when {@code fixedForm}
  * @param fixedForm whether every attempt gets the one form drawn with {@code seed}, instead of a form of its own
+ * @param validity how long a certificate of a passed attempt stays valid, counted from the day it was passed;
+ *     empty when certificates do not expire (a positive period of whole years, months or days)
  */
 public record QuizPreset(
     String id,
@@ -49,7 +53,8 @@ public record QuizPreset(
     boolean certaintyBased,
     Marking marking,
     long seed,
-    boolean fixedForm) {
+    boolean fixedForm,
+    Optional<Period> validity) {
 
   public QuizPreset {
     id = EntityId.of(id).value();
@@ -76,6 +81,20 @@ public record QuizPreset(
     checkArgument(passMark.isEmpty() || (passMark.getAsInt() >= 0 && passMark.getAsInt() <= 100),
         "quiz %s: pass mark %s is not a percentage", id, passMark);
     checkNotNull(marking, "marking");
+    checkNotNull(validity, "validity");
+    if (validity.isPresent()) {
+      checkArgument(!validity.get().isNegative() && !validity.get().isZero(),
+          "quiz %s: certificate validity %s is not a positive period", id, validity.get());
+    }
+  }
+
+  /** A preset whose certificates do not expire. */
+  public QuizPreset(String id, Wording title, Wording description, Audience audience, int questions,
+      Set<QuestionKind> kinds, Set<String> topics, Map<String, Integer> topicMix,
+      Map<Difficulty, Integer> difficultyMix, FeedbackMode feedback, OptionalInt passMark, boolean certaintyBased,
+      Marking marking, long seed, boolean fixedForm) {
+    this(id, title, description, audience, questions, kinds, topics, topicMix, difficultyMix, feedback, passMark,
+        certaintyBased, marking, seed, fixedForm, Optional.empty());
   }
 
   /** A preset without a topic blueprint (topics take turns) whose attempts each get a form of their own. */

@@ -34,9 +34,13 @@ import org.cytoquiz.web.http.HttpProblem;
 import org.cytoquiz.web.http.JsonBodies;
 import org.cytoquiz.web.http.SecurityHeadersHandler;
 import org.cytoquiz.web.http.Web;
+import org.cytoquiz.web.instructor.Certificates;
 import org.cytoquiz.web.instructor.InstructorAuth;
 import org.cytoquiz.web.instructor.InstructorPages;
 import org.cytoquiz.web.live.LiveModule;
+import org.cytoquiz.web.instructor.InstructorStore;
+import org.cytoquiz.web.instructor.Organisation;
+import org.cytoquiz.web.instructor.VerifyPages;
 import org.cytoquiz.web.pages.Pages;
 import org.cytoquiz.web.review.Templates;
 import org.cytoquiz.web.store.JdbcAttemptStore;
@@ -52,7 +56,7 @@ public final class WebApp {
   private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
 
   /** Marks a response whose error body is already written, so the status handlers leave it alone. */
-  private static final String HANDLED = "cytoquiz.error-handled";
+  public static final String HANDLED = "cytoquiz.error-handled";
 
   /** The methods that change what is stored. */
   private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
@@ -66,12 +70,19 @@ public final class WebApp {
    * @param secureCookies whether cookies are marked Secure (set when served over HTTPS); HSTS is sent then too
    * @param timeZone the zone in which pages, certificates, filters and CSV show dates and times (instants are
    *     stored in UTC whatever it is)
+   * @param organisation the organisation named (and shown by its logo) on certificates
    */
-  public record Settings(boolean secureCookies, ZoneId timeZone) {
+  public record Settings(boolean secureCookies, ZoneId timeZone, Organisation organisation) {
 
     /** Checks the settings. */
     public Settings {
       java.util.Objects.requireNonNull(timeZone, "timeZone");
+      java.util.Objects.requireNonNull(organisation, "organisation");
+    }
+
+    /** Settings in {@code timeZone}, certificates issued in the name of {@link Organisation#DEFAULT}. */
+    public Settings(boolean secureCookies, ZoneId timeZone) {
+      this(secureCookies, timeZone, Organisation.DEFAULT);
     }
 
     /** Settings in the system's time zone. */
@@ -82,23 +93,31 @@ public final class WebApp {
 
   private WebApp() {}
 
-  /** An unstarted application over these services, sending no learning records. */
+  /**
+   * An unstarted application over these services, sending no learning records; {@code instructorStore} keeps
+   * certificate codes and hidden attempts.
+   */
   public static Javalin create(AttemptService attempts, AttemptStore store, InstructorAuth auth, Clock clock,
-      Settings settings) {
-    return create(attempts, store, auth, clock, settings, Optional::empty);
+      Settings settings, InstructorStore instructorStore) {
+    return create(attempts, store, auth, clock, settings, instructorStore, Optional::empty);
   }
 
   /**
-   * An unstarted application over these services; {@code /health} also reports the xAPI outbox's backlog as
-   * {@code xapiBacklog} gives it (empty when no LRS is configured, or before the sender's first round).
+   * An unstarted application over these services; {@code instructorStore} keeps certificate codes and hidden
+   * attempts, and {@code /health} also reports the xAPI outbox's backlog as {@code xapiBacklog} gives it (empty
+   * when no LRS is configured, or before the sender's first round).
    */
   public static Javalin create(AttemptService attempts, AttemptStore store, InstructorAuth auth, Clock clock,
-      Settings settings, Supplier<Optional<XapiOutbox.Backlog>> xapiBacklog) {
+      Settings settings, InstructorStore instructorStore, Supplier<Optional<XapiOutbox.Backlog>> xapiBacklog) {
     AttemptApi api = new AttemptApi(attempts);
     CatalogPages catalog = new CatalogPages(attempts, settings.secureCookies());
-    AttemptPages pages = new AttemptPages(attempts, catalog, settings.secureCookies(), settings.timeZone());
-    InstructorPages instructor = new InstructorPages(attempts, auth, clock, settings.secureCookies(),
+    Certificates certificates = new Certificates(attempts, instructorStore, settings.organisation(), clock,
         settings.timeZone());
+    AttemptPages pages = new AttemptPages(attempts, catalog, settings.secureCookies(), settings.timeZone(),
+        certificates);
+    InstructorPages instructor = new InstructorPages(attempts, auth, clock, settings.secureCookies(),
+        settings.timeZone(), certificates);
+    VerifyPages verify = new VerifyPages(attempts, instructorStore, settings.timeZone());
     Health health = new Health(() -> store.find("health-check-probe"), () -> {
       String probe = "health-probe-" + Secrets.random(16);
       Instant now = clock.instant();
@@ -165,6 +184,13 @@ public final class WebApp {
         live.register(config.routes);
         config.events.serverStopping(live::close);
       }
+      verify.register(config.routes);
+      settings.organisation().logo().ifPresent(logo -> config.routes.get(Organisation.LOGO_PATH, ctx -> {
+        // An SVG logo is served as an image that can run nothing, whatever the file holds.
+        ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+        ctx.header("Cache-Control", "public, max-age=3600");
+        ctx.contentType(logo.contentType()).result(logo.bytes());
+      }));
       config.routes.exception(Exception.class, (e, ctx) -> handle(e, ctx, health));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> handle(e, ctx, health));
       config.routes.error(404, ctx -> {

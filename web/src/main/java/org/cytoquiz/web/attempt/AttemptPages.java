@@ -43,18 +43,16 @@ public final class AttemptPages {
   private final CatalogPages catalog;
   private final boolean secureCookies;
   private final java.time.ZoneId zone;
+  private final org.cytoquiz.web.instructor.Certificates certificates;
 
-  /** Pages over {@code service}. */
-  public AttemptPages(AttemptService service, CatalogPages catalog, boolean secureCookies) {
-    this(service, catalog, secureCookies, java.time.ZoneId.systemDefault());
-  }
-
-  /** Pages that show dates (result, certificate) as they are in {@code zone}. */
-  public AttemptPages(AttemptService service, CatalogPages catalog, boolean secureCookies, java.time.ZoneId zone) {
+  /** Pages that show dates (result, certificate) as they are in {@code zone}, printing certificates with {@code certificates}. */
+  public AttemptPages(AttemptService service, CatalogPages catalog, boolean secureCookies, java.time.ZoneId zone,
+      org.cytoquiz.web.instructor.Certificates certificates) {
     this.service = service;
     this.catalog = catalog;
     this.secureCookies = secureCookies;
     this.zone = zone;
+    this.certificates = certificates;
   }
 
   /** Registers the attempt pages. */
@@ -307,14 +305,6 @@ public final class AttemptPages {
   }
 
   private void certificate(Context ctx) {
-    AttemptView view = open(ctx);
-    QuizPreset preset = view.preset();
-    Optional<StoredResult> result = view.attempt().result();
-    if (result.isEmpty() || !certificateDue(preset, result.get())) {
-      throw HttpProblem.notFound("a certificate is given for a passed staff quiz only");
-    }
-    ctx.html(Templates.html("certificate.jte", new Pages.Certificate(view.attempt().learner().orElse(""),
-        preset.title().in(preset.audience()), Views.format(result.get().percent()) + "%",
-        Views.day(result.get().submitted(), zone), view.attempt().id(), CatalogPages.source(service))));
+    ctx.html(certificates.page(open(ctx), ctx, false));
   }
 }

@@ -471,6 +471,14 @@ public final class AttemptService {
     return store.list(filter);
   }
 
+  /**
+   * The marks stored at submit of every submitted attempt at a quiz, oldest attempt first, each attempt's marks in
+   * form order (one query; for the instructor's CSV).
+   */
+  public List<SubmittedMarks> submittedMarks(String quizId) {
+    return store.marks(quizId);
+  }
+
   /** The mark of one question of an attempt as it stands (nothing for an unanswered question). */
   public Mark mark(AttemptView view, Question question) {
     return view.state().submission()

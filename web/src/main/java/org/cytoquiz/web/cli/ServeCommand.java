@@ -12,6 +12,8 @@ import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.web.app.WebApp;
 import org.cytoquiz.web.attempt.AttemptService;
 import org.cytoquiz.web.instructor.InstructorAuth;
+import org.cytoquiz.web.instructor.InstructorStore;
+import org.cytoquiz.web.instructor.Organisation;
 import org.cytoquiz.web.instructor.PasswordHash;
 import org.cytoquiz.web.store.Database;
 import org.cytoquiz.web.store.JdbcAttemptStore;
@@ -93,6 +95,31 @@ final class ServeCommand implements Callable<Integer> {
           + "CYTOQUIZ_LRS_PASSWORD, which other users of the machine cannot read from the process list.")
   String lrsPassword;
 
+  @Option(names = "--organisation-name", defaultValue = "${env:CYTOQUIZ_ORGANISATION_NAME:-cytoquiz}",
+      paramLabel = "NAME", description = "The organisation that issues certificates, printed on each one "
+          + "(env CYTOQUIZ_ORGANISATION_NAME; default: ${DEFAULT-VALUE}).")
+  String organisationName;
+
+  @Option(names = "--organisation-logo", defaultValue = "${env:CYTOQUIZ_ORGANISATION_LOGO}", paramLabel = "PATH",
+      description = "A logo printed on certificates: a .png, .jpg, .gif, .webp or .svg file of at most 1 MiB, "
+          + "served by the application (env CYTOQUIZ_ORGANISATION_LOGO).")
+  Path organisationLogo;
+
+  /**
+   * The configured organisation.
+   *
+   * @throws CommandLine.ParameterException if the name is blank or too long or the logo cannot be used
+   */
+  Organisation organisation() {
+    try {
+      return Organisation.of(organisationName == null ? "cytoquiz" : organisationName,
+          Optional.ofNullable(organisationLogo));
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage().startsWith("--")
+          ? e.getMessage() : "--organisation-name: " + e.getMessage());
+    }
+  }
+
   /**
    * The configured time zone, or the system's.
    *
@@ -113,6 +140,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     ZoneId zone = zone();
+    Organisation organisation = organisation();
     Optional<PasswordHash> hash;
     try {
       hash = Optional.ofNullable(passwordHash).filter(h -> !h.isBlank()).map(PasswordHash::parse);
@@ -149,8 +177,8 @@ final class ServeCommand implements Callable<Integer> {
     Optional<OutboxSender> sender = lrs.map(settings -> new OutboxSender(new JdbcXapiOutbox(database, clock),
         new LrsClient(settings, LrsClient.DEFAULT_TIMEOUT), OutboxSender.Timing.DEFAULT));
     Javalin app = WebApp.create(new AttemptService(kb, store, clock, xapi), store,
-        new InstructorAuth(hash, store, clock), clock, new WebApp.Settings(secureCookies, zone),
-        () -> sender.flatMap(OutboxSender::backlog));
+        new InstructorAuth(hash, store, clock), clock, new WebApp.Settings(secureCookies, zone, organisation),
+        new InstructorStore(database), () -> sender.flatMap(OutboxSender::backlog));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();

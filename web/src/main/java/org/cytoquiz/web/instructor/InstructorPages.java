@@ -3,24 +3,23 @@ package org.cytoquiz.web.instructor;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.OptionalInt;
+import org.cytoquiz.core.UnknownEntityException;
 import org.cytoquiz.core.source.Source;
 import org.cytoquiz.core.teaching.QuizPreset;
 import org.cytoquiz.quiz.question.Question;
@@ -29,44 +28,52 @@ import org.cytoquiz.quiz.stats.QuizStatistics;
 import org.cytoquiz.web.attempt.AttemptFilter;
 import org.cytoquiz.web.attempt.AttemptService;
 import org.cytoquiz.web.attempt.AttemptView;
+import org.cytoquiz.web.attempt.ReviewSnapshot;
 import org.cytoquiz.web.attempt.StoredAttempt;
+import org.cytoquiz.web.attempt.StoredMark;
+import org.cytoquiz.web.attempt.SubmittedMarks;
 import org.cytoquiz.web.catalog.CatalogPages;
 import org.cytoquiz.web.http.HttpProblem;
 import org.cytoquiz.web.http.Web;
 import org.cytoquiz.web.pages.Views;
+import org.cytoquiz.web.review.ReviewSheet;
 import org.cytoquiz.web.review.Templates;
 
-/** The instructor area: login, results with filters and CSV, attempt detail, statistics, review status. */
+/**
+ * The instructor area: login; results (filters, search, sorting and paging in the query string, CSV and JSON of
+ * the same selection); attempt detail with each answer's certainty and mark; hiding attempts left open (and
+ * showing them again), with a record of who did it; reprinting certificates; statistics; the content's medical
+ * review status and the printable review sheet.
+ */
 public final class InstructorPages {
 
-  private static final int LIMIT = 1000;
+  /** The most attempts one results query reads. */
+  static final int LIMIT = 50_000;
+
+  private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+  private static final String NONE = "—";
 
   private final AttemptService service;
   private final InstructorAuth auth;
   private final Clock clock;
   private final boolean secureCookies;
   private final ZoneId zone;
+  private final Certificates certificates;
+  private final InstructorStore store;
 
-  /** The earliest date a filter accepts. */
-  static final LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
-  /** The latest date a filter accepts. */
-  static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
-
-  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
-
-  /** Pages over {@code service}, guarded by {@code auth}, showing times in the system's time zone. */
-  public InstructorPages(AttemptService service, InstructorAuth auth, Clock clock, boolean secureCookies) {
-    this(service, auth, clock, secureCookies, ZoneId.systemDefault());
-  }
-
-  /** Pages over {@code service}, guarded by {@code auth}, showing dates and times in {@code zone}. */
+  /**
+   * Pages over {@code service}, guarded by {@code auth}, showing dates and times in {@code zone}, printing
+   * certificates with {@code certificates}.
+   */
   public InstructorPages(AttemptService service, InstructorAuth auth, Clock clock, boolean secureCookies,
-      ZoneId zone) {
+      ZoneId zone, Certificates certificates) {
     this.service = service;
     this.auth = auth;
     this.clock = clock;
     this.secureCookies = secureCookies;
     this.zone = zone;
+    this.certificates = certificates;
+    this.store = certificates.store();
   }
 
   /** Registers the instructor pages and API, and the guard in front of them. */
@@ -90,10 +97,19 @@ public final class InstructorPages {
     routes.get("/instructor", ctx -> ctx.html(Templates.html("instructor-results.jte", results(ctx))));
     routes.get("/instructor/results.csv", this::csv);
     routes.get("/instructor/attempts/{attemptId}", this::detail);
+    routes.get("/instructor/attempts/{attemptId}/certificate", ctx -> ctx.html(certificates.page(
+        service.openForInstructor(ctx.pathParam("attemptId")), ctx, true)));
+    routes.post("/instructor/attempts/{attemptId}/hide", ctx -> hide(ctx, true));
+    routes.post("/instructor/attempts/{attemptId}/show", ctx -> hide(ctx, false));
     routes.get("/instructor/quizzes/{quizId}/statistics", ctx -> ctx.html(Templates.html("instructor-statistics.jte",
         statistics(ctx))));
-    routes.get("/api/v1/instructor/results", ctx -> ctx.json(Map.of("results",
-        attempts(ctx).stream().map(InstructorPages::json).toList(), "timeZone", zone.getId())));
+    routes.get("/instructor/review", ctx -> ctx.html(Templates.html("instructor-review.jte", reviewPage())));
+    routes.get("/instructor/review/sheet", ctx -> ctx.html(Templates.html("review-sheet.jte",
+        ReviewSheet.of(service.knowledgeBase(), today()))));
+    routes.get("/api/v1/instructor/results", ctx -> {
+      ResultsQuery query = ResultsQuery.parse(ctx::queryParam);
+      ctx.json(Map.of("results", entries(query).stream().map(this::json).toList(), "timeZone", zone.getId()));
+    });
     routes.get("/api/v1/instructor/quizzes/{quizId}/statistics", ctx -> ctx.json(statisticsJson(ctx)));
     routes.get("/api/v1/instructor/review-status", ctx -> ctx.json(Map.of("due", review().due(),
         "text", review().text())));
@@ -135,82 +151,123 @@ public final class InstructorPages {
     ctx.redirect("/instructor", HttpStatus.SEE_OTHER);
   }
 
-  private AttemptFilter filter(Context ctx) {
-    Optional<String> quiz = Optional.ofNullable(ctx.queryParam("quiz")).filter(q -> !q.isBlank());
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(zone));
+  }
+
+  /** Every attempt the query selects, filtered, searched and sorted (all pages). */
+  private List<ResultsQuery.Entry> entries(ResultsQuery query) {
+    Optional<String> quiz = Optional.of(query.quiz()).filter(q -> !q.isBlank());
     quiz.ifPresent(q -> CatalogPages.preset(service, q));
-    Optional<Instant> from = date(ctx, "from").map(d -> d.atStartOfDay(zone).toInstant());
-    Optional<Instant> to = date(ctx, "to").map(d -> d.plusDays(1).atStartOfDay(zone).toInstant());
-    String passed = Optional.ofNullable(ctx.queryParam("passed")).orElse("");
-    Optional<Boolean> passedFilter = switch (passed) {
-      case "", "any" -> Optional.empty();
-      case "yes" -> Optional.of(true);
-      case "no" -> Optional.of(false);
-      default -> throw HttpProblem.badRequest("passed must be yes, no or any");
-    };
-    return new AttemptFilter(quiz, from, to, passedFilter, LIMIT);
+    Map<String, InstructorStore.Hidden> hidden = store.hidden();
+    List<ResultsQuery.Entry> entries = new ArrayList<>();
+    for (StoredAttempt a : service.attempts(new AttemptFilter(quiz, query.fromInstant(zone), query.toInstant(zone),
+        Optional.empty(), LIMIT))) {
+      Optional<QuizPreset> preset = preset(a.quizId());
+      String title = preset.map(p -> p.title().clinical()).orElse(a.quizId());
+      OptionalInt passMark = a.result().map(r -> r.marking().isPresent() ? r.passMark()
+          : preset.map(QuizPreset::passMark).orElse(OptionalInt.empty())).orElse(
+          preset.map(QuizPreset::passMark).orElse(OptionalInt.empty()));
+      entries.add(new ResultsQuery.Entry(a, title, passMark, hidden.containsKey(a.id())));
+    }
+    return query.apply(entries);
   }
 
-  /** An instant as a reader in the configured zone sees it, to the minute. */
-  String local(Instant instant) {
-    return MINUTES.format(instant.atZone(zone));
-  }
-
-  /** An instant with the configured zone's offset, for CSV: {@code 2026-11-29T10:15:02+01:00}. */
-  String offset(Instant instant) {
-    return instant.atZone(zone).toOffsetDateTime().toString();
-  }
-
-  private static Optional<LocalDate> date(Context ctx, String name) {
-    String value = ctx.queryParam(name);
-    if (value == null || value.isBlank()) {
+  private Optional<QuizPreset> preset(String id) {
+    try {
+      return Optional.of(service.preset(id));
+    } catch (UnknownEntityException e) {
       return Optional.empty();
     }
-    LocalDate date;
-    try {
-      date = LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw HttpProblem.badRequest(name + " must be a date such as 2026-11-29");
-    }
-    if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-      throw HttpProblem.badRequest(name + " must be a date between " + EARLIEST + " and " + LATEST);
-    }
-    return Optional.of(date);
   }
 
-  private List<StoredAttempt> attempts(Context ctx) {
-    return service.attempts(filter(ctx));
+  /** An instant as a reader in the configured zone reads it: "30 Nov 2026, 14:05". */
+  String human(Instant instant) {
+    return HUMAN.format(instant.atZone(zone));
+  }
+
+  /** A duration in words: "45 s", "12 min 5 s", "1 h 3 min". */
+  static String duration(Duration d) {
+    long s = Math.max(0, d.getSeconds());
+    if (s < 60) {
+      return s + " s";
+    }
+    if (s < 3600) {
+      return s / 60 + " min " + s % 60 + " s";
+    }
+    if (s < 86_400) {
+      return s / 3600 + " h " + s / 60 % 60 + " min";
+    }
+    return s / 86_400 + " d " + s / 3600 % 24 + " h";
   }
 
   private InstructorViews.Results results(Context ctx) {
-    AttemptFilter filter = filter(ctx);
-    List<InstructorViews.Row> rows = service.attempts(filter).stream().map(this::row).toList();
-    String quiz = filter.quizId().orElse("");
+    ResultsQuery query = ResultsQuery.parse(ctx::queryParam);
+    List<ResultsQuery.Entry> all = entries(query);
+    Map<String, InstructorStore.Hidden> hidden = store.hidden();
+    List<InstructorViews.Row> rows = query.pageOf(all).stream().map(e -> row(e, hidden)).toList();
     List<InstructorViews.Choice> quizzes = new ArrayList<>();
-    quizzes.add(new InstructorViews.Choice("", "All quizzes", quiz.isEmpty()));
+    quizzes.add(new InstructorViews.Choice("", "All quizzes", query.quiz().isEmpty()));
     for (QuizPreset p : service.presets()) {
-      quizzes.add(new InstructorViews.Choice(p.id(), p.title().clinical(), p.id().equals(quiz)));
+      quizzes.add(new InstructorViews.Choice(p.id(), p.title().clinical(), p.id().equals(query.quiz())));
     }
-    String passed = Optional.ofNullable(ctx.queryParam("passed")).orElse("any");
-    List<InstructorViews.Choice> passedChoices = List.of(
-        new InstructorViews.Choice("any", "Any", passed.equals("any") || passed.isEmpty()),
-        new InstructorViews.Choice("yes", "Passed", passed.equals("yes")),
-        new InstructorViews.Choice("no", "Not passed", passed.equals("no")));
-    String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
+    List<InstructorViews.Choice> passed = List.of(
+        new InstructorViews.Choice("any", "Any", query.passed().equals("any")),
+        new InstructorViews.Choice("yes", "Passed", query.passed().equals("yes")),
+        new InstructorViews.Choice("no", "Not passed", query.passed().equals("no")));
+    List<InstructorViews.Choice> hiddenChoices = List.of(
+        new InstructorViews.Choice("no", "Leave out hidden attempts", query.hidden().equals("no")),
+        new InstructorViews.Choice("yes", "Include hidden attempts", query.hidden().equals("yes")),
+        new InstructorViews.Choice("only", "Only hidden attempts", query.hidden().equals("only")));
+    List<InstructorViews.Choice> sizes = ResultsQuery.SIZES.stream().map(n -> new InstructorViews.Choice(
+        String.valueOf(n), n + " per page", n == query.size())).toList();
+    List<InstructorViews.SortLink> columns = new ArrayList<>();
+    String[][] headings = {{"started", "Started"}, {"submitted", "Submitted"}, {"duration", "Duration"},
+        {"quiz", "Quiz"}, {"learner", "Learner"}, {"score", "Score"}, {"passed", "Passed"}};
+    for (String[] h : headings) {
+      boolean current = query.sort().equals(h[0]);
+      boolean nextDescending = current ? !query.descending() : h[0].equals("started") || h[0].equals("submitted");
+      columns.add(new InstructorViews.SortLink(h[1], query.url("/instructor", Map.of("sort", h[0], "dir",
+          nextDescending ? "desc" : "asc", "page", "")), current ? (query.descending() ? "descending" : "ascending")
+          : null));
+    }
+    int pages = query.pages(all.size());
+    int page = Math.min(query.page(), pages);
+    List<InstructorViews.PageLink> pageLinks = new ArrayList<>();
+    if (page > 1) {
+      pageLinks.add(new InstructorViews.PageLink("Previous", query.url("/instructor", Map.of("page",
+          String.valueOf(page - 1))), false));
+    }
+    for (int p = Math.max(1, page - 3); p <= Math.min(pages, page + 3); p++) {
+      pageLinks.add(new InstructorViews.PageLink(String.valueOf(p), query.url("/instructor", Map.of("page",
+          String.valueOf(p))), p == page));
+    }
+    if (page < pages) {
+      pageLinks.add(new InstructorViews.PageLink("Next", query.url("/instructor", Map.of("page",
+          String.valueOf(page + 1))), false));
+    }
     List<InstructorViews.Choice> stats = service.presets().stream()
         .map(p -> new InstructorViews.Choice(p.id(), p.title().clinical(), false)).toList();
-    return new InstructorViews.Results(rows, quizzes, Optional.ofNullable(ctx.queryParam("from")).orElse(""),
-        Optional.ofNullable(ctx.queryParam("to")).orElse(""), passedChoices, "/instructor/results.csv" + query,
-        review(), stats, Web.csrfToken(ctx, secureCookies), zone.getId());
+    return new InstructorViews.Results(rows, all.size(), quizzes, query.from().map(LocalDate::toString).orElse(""),
+        query.to().map(LocalDate::toString).orElse(""), passed, hiddenChoices, query.search(), query.sort(),
+        query.descending() ? "desc" : "asc", sizes, columns, pageLinks, "Page " + page + " of " + pages,
+        query.url("/instructor/results.csv", Map.of("page", "", "size", "")), review(), stats,
+        Web.csrfToken(ctx, secureCookies), zone.getId());
   }
 
-  private InstructorViews.Row row(StoredAttempt a) {
-    return new InstructorViews.Row(a.id(), a.quizId(), a.learner().orElse("(patient, anonymous)"),
-        local(a.created()), a.submitted() ? "Submitted" : "In progress",
-        a.result().map(r -> Views.format(r.percent()) + "%").orElse("–"),
-        a.result().map(r -> r.passed() ? "Yes" : "No").orElse("–"));
+  private InstructorViews.Row row(ResultsQuery.Entry e, Map<String, InstructorStore.Hidden> hidden) {
+    StoredAttempt a = e.attempt();
+    return new InstructorViews.Row(a.id(), e.quizTitle(), a.learner().orElse("(patient, anonymous)"),
+        human(a.created()), a.result().map(r -> human(r.submitted())).orElse(NONE),
+        e.duration().map(InstructorPages::duration).orElse(NONE), a.submitted() ? "Submitted" : "In progress",
+        a.result().map(r -> Views.format(r.percent()) + "%").orElse(NONE),
+        e.passMark().isPresent() ? e.passMark().getAsInt() + "%" : NONE,
+        e.passed().map(p -> p ? "Yes" : "No").orElse(NONE),
+        Optional.ofNullable(hidden.get(a.id())).map(h -> "Hidden by " + h.by() + " on " + human(h.at())));
   }
 
-  private static Map<String, Object> json(StoredAttempt a) {
+  private Map<String, Object> json(ResultsQuery.Entry e) {
+    StoredAttempt a = e.attempt();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("attemptId", a.id());
     m.put("quiz", a.quizId());
@@ -220,75 +277,128 @@ public final class InstructorPages {
     m.put("score", a.result().map(r -> r.score()).orElse(null));
     m.put("maxScore", a.result().map(r -> r.maxScore()).orElse(null));
     m.put("percent", a.result().map(r -> r.percent()).orElse(null));
-    m.put("passed", a.result().map(r -> r.passed()).orElse(null));
+    m.put("passMark", e.passMark().isPresent() ? e.passMark().getAsInt() : null);
+    m.put("passed", e.passed().orElse(null));
     m.put("submitted", a.result().map(r -> r.submitted().toString()).orElse(null));
+    m.put("durationSeconds", e.duration().map(Duration::getSeconds).orElse(null));
+    m.put("hidden", e.hidden());
     return m;
   }
 
   private void csv(Context ctx) {
-    StringWriter out = new StringWriter();
-    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("attempt_id", "quiz", "learner",
-        "started", "state", "score", "max_score", "percent", "passed", "submitted", "time_zone").get())) {
-      for (StoredAttempt a : attempts(ctx)) {
-        csv.printRecord(a.id(), a.quizId(), safe(a.learner().orElse("")), offset(a.created()), a.submitted() ? "submitted" : "open",
-            a.result().map(r -> Views.format(r.score())).orElse(""),
-            a.result().map(r -> Views.format(r.maxScore())).orElse(""),
-            a.result().map(r -> Views.format(r.percent())).orElse(""),
-            a.result().map(r -> r.passed() ? "yes" : "no").orElse(""),
-            a.result().map(r -> offset(r.submitted())).orElse(""), zone.getId());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ResultsQuery query = ResultsQuery.parse(ctx::queryParam);
+    List<ResultsQuery.Entry> entries = entries(query);
+    Map<String, List<StoredMark>> marks = new HashMap<>();
+    entries.stream().filter(e -> e.attempt().submitted()).map(e -> e.attempt().quizId()).distinct()
+        .forEach(quiz -> {
+          for (SubmittedMarks m : service.submittedMarks(quiz)) {
+            marks.put(m.attemptId(), m.marks());
+          }
+        });
     ctx.header("Content-Disposition", "attachment; filename=\"cytoquiz-results.csv\"");
-    ctx.contentType("text/csv; charset=utf-8").result(out.toString());
+    ctx.contentType("text/csv; charset=utf-8").result(ResultsCsv.write(entries, marks, zone));
   }
 
-  /** Guards spreadsheet users from formula injection: a cell may not start with = + - @. */
-  static String safe(String cell) {
-    return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+  private void hide(Context ctx, boolean hide) {
+    Web.checkCsrf(ctx);
+    String id = ctx.pathParam("attemptId");
+    StoredAttempt a = service.openForInstructor(id).attempt();
+    if (hide && a.submitted()) {
+      throw HttpProblem.badRequest("only attempts left open can be hidden; attempt " + id + " was submitted");
+    }
+    String by = Optional.ofNullable(ctx.formParam("by")).orElse("").strip();
+    if (by.isEmpty() || by.length() > InstructorStore.MAX_NAME) {
+      throw HttpProblem.badRequest("by (your name, recorded with the change) must have 1 to "
+          + InstructorStore.MAX_NAME + " characters");
+    }
+    store.setHidden(id, hide, by, clock.instant());
+    ctx.redirect("/instructor/attempts/" + id, HttpStatus.SEE_OTHER);
   }
+
+  private static final String[] CERTAINTY = {"", "Not sure", "Fairly sure", "Sure"};
 
   private void detail(Context ctx) {
     AttemptView view = service.openForInstructor(ctx.pathParam("attemptId"));
     StoredAttempt a = view.attempt();
-    List<org.cytoquiz.web.pages.ReviewItem> review = new ArrayList<>();
+    List<InstructorViews.DetailItem> review = new ArrayList<>();
     var result = service.score(view);
     if (a.submitted()) {
       // The review stored at submit: the same marks and wording the learner saw, whatever the content is now.
-      for (var item : service.review(view)) {
-        review.add(new org.cytoquiz.web.pages.ReviewItem(((Number) item.question().get("number")).intValue(),
-            item.stem(), item.given(), item.feedback()));
+      List<ReviewSnapshot> snapshots = service.review(view);
+      for (int n = 0; n < snapshots.size(); n++) {
+        final int i = n;
+        ReviewSnapshot item = snapshots.get(i);
+        Optional<StoredMark> mark = i < view.marks().size() ? Optional.of(view.marks().get(i)) : Optional.empty();
+        OptionalInt certainty = mark.map(StoredMark::certainty).orElseGet(() -> result.questions().size() > i
+            ? certaintyOf(view, result.questions().get(i).questionId()) : OptionalInt.empty());
+        String points = mark.map(m -> Views.format(m.points()) + " of " + Views.format(m.maxPoints()))
+            .orElseGet(() -> result.questions().size() > i ? Views.format(result.questions().get(i).mark().points())
+                + " of " + Views.format(result.questions().get(i).mark().maxPoints()) : NONE);
+        review.add(new InstructorViews.DetailItem(((Number) item.question().get("number")).intValue(), item.stem(),
+            item.given(), certainty(certainty), points, item.feedback()));
+      }
+    } else {
+      for (int i = 0; i < view.questions().size(); i++) {
+        Question q = view.questions().get(i);
+        review.add(new InstructorViews.DetailItem(i + 1, q.stem(), Views.describe(q, view.response(q.id())),
+            certainty(certaintyOf(view, q.id())), NONE, Views.feedback(q, view.response(q.id()),
+                result.questions().get(i).mark(), view.preset().audience())));
       }
     }
-    for (int i = 0; i < view.questions().size() && !a.submitted(); i++) {
-      Question q = view.questions().get(i);
-      review.add(new org.cytoquiz.web.pages.ReviewItem(i + 1, q.stem(), Views.describe(q, view.response(q.id())),
-          Views.feedback(q, view.response(q.id()), result.questions().get(i).mark(), view.preset().audience())));
-    }
+    OptionalInt passMark = a.result().map(r -> Certificates.passMark(view.preset(), r)).orElse(view.preset().passMark());
+    Optional<String> certificate = a.result().filter(r -> Certificates.due(view.preset(), r))
+        .map(r -> "/instructor/attempts/" + a.id() + "/certificate");
+    Optional<InstructorStore.Hidden> hidden = Optional.ofNullable(store.hidden().get(a.id()));
+    List<String> history = store.changes(a.id()).stream().map(c -> (c.hidden() ? "Hidden by " : "Shown again by ")
+        + c.by() + " on " + human(c.at())).toList();
     ctx.html(Templates.html("instructor-attempt.jte", new InstructorViews.Detail(a.id(),
         view.preset().title().clinical(), a.learner().orElse("(patient, anonymous)"),
-        a.submitted() ? "Submitted" : "In progress", local(a.created()) + " (" + zone.getId() + ")",
+        a.submitted() ? "Submitted" : "In progress", human(a.created()) + " (" + zone.getId() + ")",
+        a.result().map(r -> human(r.submitted())).orElse(NONE),
+        a.result().map(r -> duration(Duration.between(a.created(), r.submitted()))).orElse(NONE),
         Views.format(Math.max(0, result.points())) + " of " + Views.format(result.maxPoints()) + " ("
             + Views.format(result.percent()) + "%)" + (a.submitted() ? "" : " so far"),
-        review)));
+        passMark.isPresent() ? passMark.getAsInt() + "%" : NONE,
+        passMark.isPresent() ? a.result().map(r -> r.passed() ? "Yes" : "No").orElse(NONE) : NONE,
+        review, certificate, hidden.map(h -> "Hidden by " + h.by() + " on " + human(h.at())), !a.submitted(),
+        history, review(), Web.csrfToken(ctx, secureCookies))));
+  }
+
+  private static OptionalInt certaintyOf(AttemptView view, String questionId) {
+    return view.state().response(questionId).map(r -> r.certainty()).orElse(OptionalInt.empty());
+  }
+
+  private static String certainty(OptionalInt c) {
+    return c.isPresent() && c.getAsInt() >= 1 && c.getAsInt() <= 3 ? CERTAINTY[c.getAsInt()] + " (" + c.getAsInt()
+        + ")" : NONE;
   }
 
   private InstructorViews.ReviewStatus review() {
+    return Certificates.review(service.knowledgeBase().course().source(), today());
+  }
+
+  private InstructorViews.ReviewPage reviewPage() {
     Source source = service.knowledgeBase().course().source();
-    boolean due = source.isReviewDue(LocalDate.now(clock));
-    return new InstructorViews.ReviewStatus(due, due
-        ? "Medical review overdue: the content was last reviewed in " + source.lastReviewed() + " by "
-            + source.reviewer() + " and was due for review on " + source.reviewDue()
-            + ". Print the review sheet (cytoquiz review-sheet) for the review board."
-        : "Medical review current: last reviewed " + source.lastReviewed() + " by " + source.reviewer()
-            + "; next review due " + source.reviewDue() + ".");
+    ReviewSheet sheet = ReviewSheet.of(service.knowledgeBase(), today());
+    return new InstructorViews.ReviewPage(review(), source.title(), source.reviewer(),
+        source.lastReviewed().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+            + source.lastReviewed().getYear(),
+        DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(source.reviewDue()), sheet.factCount(),
+        sheet.entryCount());
   }
 
   private InstructorViews.Statistics statistics(Context ctx) {
     QuizPreset preset = CatalogPages.preset(service, ctx.pathParam("quizId"));
     AttemptService.Statistics statistics = service.statistics(preset.id());
-    return Charts.page(preset, statistics.questions(), statistics.figures());
+    Map<String, int[]> certainty = new HashMap<>();
+    for (SubmittedMarks attempt : service.submittedMarks(preset.id())) {
+      for (StoredMark m : attempt.marks()) {
+        if (m.certainty().isPresent() && m.certainty().getAsInt() >= 1 && m.certainty().getAsInt() <= 3) {
+          certainty.computeIfAbsent(m.questionId(), q -> new int[4])[m.certainty().getAsInt()]++;
+        }
+      }
+    }
+    return Charts.page(preset, statistics.questions(), statistics.figures(), review(), certainty);
   }
 
   private Map<String, Object> statisticsJson(Context ctx) {

@@ -23,6 +23,7 @@ import org.cytoquiz.content.load.BundledCourse;
 import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.web.attempt.AttemptService;
 import org.cytoquiz.web.instructor.InstructorAuth;
+import org.cytoquiz.web.instructor.InstructorStore;
 import org.cytoquiz.web.instructor.PasswordHash;
 import org.cytoquiz.web.store.Database;
 import org.cytoquiz.web.store.JdbcAttemptStore;
@@ -44,11 +45,15 @@ public final class TestApp implements AutoCloseable {
   }
 
   private TestApp(Database database, KnowledgeBase kb, WebApp.Settings settings) {
+    this(database, kb, settings, Clock.systemUTC());
+  }
+
+  private TestApp(Database database, KnowledgeBase kb, WebApp.Settings settings, Clock clock) {
     this.database = database;
-    Clock clock = Clock.systemUTC();
     JdbcAttemptStore store = new JdbcAttemptStore(database);
     this.app = WebApp.create(new AttemptService(kb, store, clock), store,
-        new InstructorAuth(Optional.of(PasswordHash.parse(HASH)), store, clock), clock, settings)
+        new InstructorAuth(Optional.of(PasswordHash.parse(HASH)), store, clock), clock, settings,
+        new InstructorStore(database))
         .start("127.0.0.1", 0);
     this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
         .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -62,6 +67,11 @@ public final class TestApp implements AutoCloseable {
   /** An app on the SQLite database in {@code dir}, with {@code settings}. */
   public static TestApp sqlite(Path dir, WebApp.Settings settings) {
     return new TestApp(Database.sqlite(dir), BundledCourse.knowledgeBase(), settings);
+  }
+
+  /** An app on the SQLite database in {@code dir}, with {@code settings}, reading the time from {@code clock}. */
+  public static TestApp sqlite(Path dir, WebApp.Settings settings, Clock clock) {
+    return new TestApp(Database.sqlite(dir), BundledCourse.knowledgeBase(), settings, clock);
   }
 
   /** An app serving the course {@code kb} on the SQLite database in {@code dir}. */
@@ -131,6 +141,30 @@ public final class TestApp implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** A client of this app that keeps no cookies: anyone on the web, without a session or attempt. */
+  public Anonymous anonymous() {
+    return new Anonymous();
+  }
+
+  /** Requests without cookies, redirects not followed. */
+  public final class Anonymous {
+
+    private final HttpClient plain = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    /** GETs {@code path}. */
+    public HttpResponse<String> get(String path) {
+      try {
+        return plain.send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
     }
   }
 

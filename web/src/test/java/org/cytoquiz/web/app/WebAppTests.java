@@ -246,8 +246,8 @@ class WebAppTests {
       assertThat(results.path("results").get(0).path("passed").asBoolean()).isFalse();
       HttpResponse<String> csv = app.get("/instructor/results.csv");
       assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
-      assertThat(csv.body()).startsWith("attempt_id,quiz,learner,started,state,score,max_score,percent,passed,submitted")
-          .contains("'=HYPERLINK");
+      assertThat(csv.body()).startsWith("\uFEFFattempt_id,quiz,quiz_title,learner,state,started,submitted,time_zone,"
+          + "duration,score,max_score,percent,pass_mark,passed,hidden,q1_mark").contains("'=HYPERLINK");
       assertThat(app.get("/instructor").body()).contains("Medical review overdue");
       HttpResponse<String> stats = app.get("/instructor/quizzes/staff-certification/statistics");
       assertThat(stats.body()).contains("<svg").contains("<title id=\"histogram-title\">");

@@ -144,7 +144,8 @@ class XapiApiTests {
       JdbcAttemptStore store = new JdbcAttemptStore(database);
       io.javalin.Javalin web = WebApp.create(new AttemptService(BundledCourse.knowledgeBase(), store, clock), store,
           new InstructorAuth(Optional.empty(), store, clock), clock, new WebApp.Settings(false),
-          () -> Optional.of(backlog)).start("127.0.0.1", 0);
+          new org.cytoquiz.web.instructor.InstructorStore(database), () -> Optional.of(backlog))
+          .start("127.0.0.1", 0);
       try {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
             URI.create("http://127.0.0.1:" + web.port() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
