@@ -46,12 +46,17 @@ final class Validators {
     List<String> command = new ArrayList<>();
     command.add(kit().resolve(script).toString());
     command.addAll(args);
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    byte[] output = process.getInputStream().readAllBytes();
-    if (!process.waitFor(5, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      fail(script + " did not finish");
+    // Into a file, not a pipe: Node cuts long output to a pipe short when a script exits.
+    Path log = Files.createTempFile("cytoquiz-" + script, ".out");
+    try {
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      if (!process.waitFor(5, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        fail(script + " did not finish");
+      }
+      return new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(log);
     }
-    return new Run(process.exitValue(), new String(output, StandardCharsets.UTF_8));
   }
 }

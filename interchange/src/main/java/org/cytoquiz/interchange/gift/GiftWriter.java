@@ -67,6 +67,22 @@ public final class GiftWriter {
     if (!fits) {
       throw new UnsupportedMarkingException(Format.GIFT, q, set.marking());
     }
+    // GIFT reads "->" after "=" as a matching pair, and has no escape for it.
+    List<String> pairTexts = new java.util.ArrayList<>();
+    if (q instanceof Matching m) {
+      m.left().forEach(i -> pairTexts.add(i.text()));
+      m.right().forEach(i -> pairTexts.add(i.text()));
+    } else if (q instanceof TextEntry t) {
+      pairTexts.addAll(t.accepted());
+    } else {
+      q.options().stream().filter(Option::correct).forEach(o -> pairTexts.add(o.text()));
+    }
+    for (String text : pairTexts) {
+      if (text.contains("->")) {
+        throw new IllegalArgumentException("GIFT cannot carry '->' in an answer or matching item of question "
+            + q.id() + " ('" + text + "'); export it as qti3, qti21 or moodle-xml");
+      }
+    }
   }
 
   private void question(PrintWriter gift, Question q, Credit credit) {
