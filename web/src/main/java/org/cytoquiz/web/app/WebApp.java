@@ -135,6 +135,7 @@ public final class WebApp {
       pages.register(config.routes);
       api.register(config.routes);
       instructor.register(config.routes);
+      new org.cytoquiz.web.instructor.QuestionExport(attempts).register(config.routes);
       config.routes.exception(Exception.class, (e, ctx) -> handle(e, ctx, health));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> handle(e, ctx, health));
       config.routes.error(404, ctx -> {
