@@ -15,7 +15,7 @@ import org.cytoquiz.interchange.Format;
 import org.cytoquiz.interchange.Interchange;
 import org.cytoquiz.interchange.QuestionSet;
 import org.cytoquiz.quiz.generate.ItemBank;
-import org.cytoquiz.quiz.generate.Quiz;
+import org.cytoquiz.quiz.generate.QuizAssembler;
 import org.cytoquiz.quiz.generate.QuizSpec;
 import org.cytoquiz.web.attempt.AttemptService;
 import org.cytoquiz.web.http.HttpProblem;
@@ -24,7 +24,8 @@ import org.cytoquiz.web.review.Templates;
 /**
  * Question export from the instructor area, behind the instructor login: {@code GET /instructor/export} lists a
  * download per quiz and item bank and format; {@code GET /instructor/export/download?format=F&quiz=PRESET} (or
- * {@code &bank=patient|staff}) sends the file, as {@code cytoquiz export} writes it.
+ * {@code &bank=patient|staff}) sends the file, byte for byte as {@code cytoquiz export} writes it with the
+ * preset's seed.
  */
 public final class QuestionExport {
 
@@ -101,7 +102,8 @@ public final class QuestionExport {
       } catch (UnknownEntityException e) {
         throw HttpProblem.notFound("quiz '" + quiz + "' is unknown");
       }
-      set = QuestionSet.of(preset, new Quiz(QuizSpec.of(preset), service.questions(preset.id())));
+      // Drawn as `cytoquiz export --quiz` draws it, so that the download and the command give the same file.
+      set = QuestionSet.of(preset, QuizAssembler.assemble(service.knowledgeBase(), QuizSpec.of(preset)));
     } else {
       Audience audience = Keyed.fromKey(Audience.class, bank).orElseThrow(() ->
           HttpProblem.badRequest("bank '" + bank + "' is unknown: give patient or staff"));

@@ -91,6 +91,19 @@ class QuestionExportTests {
   }
 
   @Test
+  void aQuizDownloadIsTheFileTheCommandWritesWithThePresetsSeed() throws Exception {
+    signIn();
+    HttpResponse<byte[]> download = app.getBytes("/instructor/export/download?format=gift&quiz=staff-practice");
+    var kb = org.cytoquiz.content.load.BundledCourse.knowledgeBase();
+    var preset = kb.preset("staff-practice");
+    var set = org.cytoquiz.interchange.QuestionSet.of(preset, org.cytoquiz.quiz.generate.QuizAssembler.assemble(kb,
+        org.cytoquiz.quiz.generate.QuizSpec.of(preset)));
+    java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+    org.cytoquiz.interchange.Interchange.write(org.cytoquiz.interchange.Format.GIFT, set, expected);
+    assertThat(download.body()).isEqualTo(expected.toByteArray());
+  }
+
+  @Test
   void badRequestsNameWhatIsWrong() {
     signIn();
     HttpResponse<String> noFormat = app.get("/instructor/export/download?bank=staff");
