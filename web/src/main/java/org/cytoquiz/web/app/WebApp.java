@@ -191,6 +191,7 @@ public final class WebApp {
         ctx.header("Cache-Control", "public, max-age=3600");
         ctx.contentType(logo.contentType()).result(logo.bytes());
       }));
+      new org.cytoquiz.web.instructor.QuestionExport(attempts).register(config.routes);
       config.routes.exception(Exception.class, (e, ctx) -> handle(e, ctx, health));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> handle(e, ctx, health));
       config.routes.error(404, ctx -> {

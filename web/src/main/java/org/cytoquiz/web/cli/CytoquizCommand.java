@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       ReviewSheetCommand.class,
       GenerateCommand.class,
       QuestionsCommand.class,
+      ExportCommand.class,
       ServeCommand.class,
       HashPasswordCommand.class,
       CommandLine.HelpCommand.class

@@ -112,6 +112,19 @@ public final class TestApp implements AutoCloseable {
     return send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build());
   }
 
+  /** GETs a file (such as a download) with this client's cookies, as bytes. */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return client.send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** GETs a page with one cookie given by hand (for pages of an attempt started through the API). */
   public HttpResponse<String> get(String path, String cookieName, String cookieValue) {
     return send(HttpRequest.newBuilder(URI.create(base() + path)).header("Cookie", cookieName + "=" + cookieValue)
