@@ -330,24 +330,31 @@ public final class QuizAssembler {
     Collections.shuffle(kinds, random);
     kinds.sort((a, b) -> Integer.compare(selection.kindsUsed.getOrDefault(a, 0),
         selection.kindsUsed.getOrDefault(b, 0)));
-    for (QuestionKind kind : kinds) {
-      String corner = topic + "/" + kind + "/" + difficulty;
-      List<Question> pool = bank.questions(topic, kind, difficulty);
-      if (pool.isEmpty() || exhausted.contains(corner)) {
-        continue;
-      }
-      for (int i = 0; i < TRIES; i++) {
-        Question candidate = pool.get(random.nextInt(pool.size()));
-        if (selection.fits(candidate)) {
-          return candidate;
+    // True/false keys alternate where the pool allows, so answering "true" to every statement is no strategy
+    // (the article states more that is true than that is false): first a question of any kind that fits and
+    // keeps the keys even, then any question that fits.
+    for (boolean balanced : new boolean[] {true, false}) {
+      for (QuestionKind kind : kinds) {
+        String corner = topic + "/" + kind + "/" + difficulty;
+        List<Question> pool = bank.questions(topic, kind, difficulty);
+        if (pool.isEmpty() || exhausted.contains(corner)) {
+          continue;
+        }
+        for (int i = 0; i < TRIES; i++) {
+          Question candidate = pool.get(random.nextInt(pool.size()));
+          if (selection.fits(candidate) && (!balanced || selection.balances(candidate))) {
+            return candidate;
+          }
+        }
+        for (Question candidate : pool) {
+          if (selection.fits(candidate) && (!balanced || selection.balances(candidate))) {
+            return candidate;
+          }
+        }
+        if (!balanced) {
+          exhausted.add(corner);
         }
       }
-      for (Question candidate : pool) {
-        if (selection.fits(candidate)) {
-          return candidate;
-        }
-      }
-      exhausted.add(corner);
     }
     return null;
   }
@@ -398,6 +405,8 @@ public final class QuizAssembler {
     final Set<Claim> facts = new HashSet<>();
     final Set<Set<String>> answerSets = new HashSet<>();
     final Map<QuestionKind, Integer> kindsUsed = new EnumMap<>(QuestionKind.class);
+    int trueKeys;
+    int falseKeys;
 
     int size() {
       return chosen.size();
@@ -409,7 +418,22 @@ public final class QuizAssembler {
           && answerSets(candidate).stream().noneMatch(answerSets::contains);
     }
 
+    /** Whether adding {@code candidate} keeps the true/false keys even: a true key only while no more are true. */
+    boolean balances(Question candidate) {
+      if (!(candidate instanceof TrueFalse statement)) {
+        return true;
+      }
+      return statement.answer() ? trueKeys <= falseKeys : falseKeys <= trueKeys;
+    }
+
     void add(Question question) {
+      if (question instanceof TrueFalse statement) {
+        if (statement.answer()) {
+          trueKeys++;
+        } else {
+          falseKeys++;
+        }
+      }
       chosen.add(question);
       ids.add(question.id());
       question.header().tests().forEach(c -> facts.add(c.asserted()));

@@ -107,7 +107,9 @@ final class Wordings {
   }
 
   /**
-   * Feedback on a false statement: that it is not so, followed by the true facts that rule it out, in this
+   * Feedback on a false statement: that it is not so, followed by the true facts that rule it out (when the first
+   * is the same subject in the same relation, the two in one sentence: "Ipilimumab is sold under the brand name
+   * Yervoy, not Keytruda."), in this
    * audience's wording, citing the denial's paragraph where it names the subject or states the first of those
    * facts, else the first fact's paragraph. Which facts rule it out, nearest first (see
    * {@link #grounds}): what the article says of the same subject in the same relation ("Ipilimumab is sold as
@@ -124,10 +126,22 @@ final class Wordings {
       SourceRef source = denial.map(Fact::source).orElseGet(() -> kb.facts(relation).get(0).source());
       return new Feedback(Verdict.WRONG, denial(subject, relation, object), List.of(), source);
     }
-    StringBuilder text = new StringBuilder(denial(subject, relation, object));
+    StringBuilder text = new StringBuilder();
     List<Claim> facts = new ArrayList<>();
+    Fact first = grounds.get(0);
+    boolean contrast = first.subject().equals(subject) && first.relation().equals(relation);
+    if (!contrast) {
+      text.append(denial(subject, relation, object));
+    }
     for (Fact ground : grounds) {
-      text.append(' ').append(sentence(ground.subject(), ground.relation(), ground.object()));
+      String sentence = sentence(ground.subject(), ground.relation(), ground.object());
+      if (ground == first && contrast) {
+        // What is so, against what the learner chose: "High-dose interleukin-2 must be administered in the
+        // hospital, not in the physician's office." rather than "It is not true that it must be administered in
+        // the physician's office", which leaves open whether it may be.
+        sentence = sentence.substring(0, sentence.length() - 1) + ", not " + label(object) + ".";
+      }
+      text.append(text.length() == 0 ? "" : " ").append(sentence);
       facts.add(Claim.of(ground.subject(), ground.relation().id(), ground.object()));
     }
     // Cite the paragraph that names what the learner reads: the denial's, if it introduces the subject or
