@@ -20,6 +20,7 @@ import org.cytoquiz.web.attempt.AttemptApi;
 import org.cytoquiz.web.attempt.AttemptConflictException;
 import org.cytoquiz.web.attempt.AttemptNotFoundException;
 import org.cytoquiz.web.attempt.AttemptPages;
+import org.cytoquiz.web.attempt.GuessLimit;
 import org.cytoquiz.web.attempt.AttemptService;
 import org.cytoquiz.web.attempt.AttemptStore;
 import org.cytoquiz.web.attempt.Secrets;
@@ -81,7 +82,8 @@ public final class WebApp {
       Settings settings) {
     AttemptApi api = new AttemptApi(attempts);
     CatalogPages catalog = new CatalogPages(attempts, settings.secureCookies());
-    AttemptPages pages = new AttemptPages(attempts, catalog, settings.secureCookies(), settings.timeZone());
+    AttemptPages pages = new AttemptPages(attempts, catalog, settings.secureCookies(), settings.timeZone(),
+        new GuessLimit(10, java.time.Duration.ofMinutes(15), clock));
     InstructorPages instructor = new InstructorPages(attempts, auth, clock, settings.secureCookies(),
         settings.timeZone());
     Health health = new Health(() -> store.find("health-check-probe"), () -> {

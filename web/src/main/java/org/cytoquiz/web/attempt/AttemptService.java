@@ -155,10 +155,15 @@ public final class AttemptService {
     QuizPreset preset = preset(presetId);
     Form form = form(preset, Form.seedFor(preset, RANDOM.nextLong(), earlierSeeds));
     String id = Secrets.random(16);
-    String token = Secrets.random(32);
     AttemptState state = new AttemptEngine(preset, form).start(id, learner, now()).state();
+    // The resume code is drawn from the token; draw another token in the rare case its code is taken.
+    String token = Secrets.random(32);
+    for (int tries = 1; tries < 20 && store.resumeCodeTaken(ResumeCode.hash(ResumeCode.of(token))); tries++) {
+      token = Secrets.random(32);
+    }
     store.create(new StoredAttempt(id, Secrets.hash(token), presetId, state.seed(), state.contentVersion(),
-        state.learner(), state.position(), state.started(), state.updated(), Optional.empty()));
+        state.learner(), state.position(), state.started(), state.updated(), Optional.empty()),
+        Optional.of(ResumeCode.hash(ResumeCode.of(token))));
     return new Started(id, token);
   }
 
@@ -186,10 +191,44 @@ public final class AttemptService {
    * @throws ContentChangedException if it is open and the course changed under its form since it began
    */
   public AttemptView open(String attemptId, String token) {
-    AttemptRecord record = store.load(attemptId).filter(r -> Secrets.matches(token, r.attempt().tokenHash()))
+    AttemptRecord record = store.load(attemptId).filter(r -> opens(token, r.attempt()))
         .orElseThrow(() -> new AttemptNotFoundException(attemptId));
     return view(record);
   }
+
+  /**
+   * Whether {@code credential} opens {@code attempt}: its token, or (on a device where the learner typed it) its
+   * resume code in stored form.
+   */
+  private boolean opens(String credential, StoredAttempt attempt) {
+    if (Secrets.matches(credential, attempt.tokenHash())) {
+      return true;
+    }
+    return ResumeCode.isCode(credential)
+        && store.attemptOfResumeCode(ResumeCode.hash(credential)).filter(attempt.id()::equals).isPresent();
+  }
+
+  /**
+   * The resume code of the attempt {@code view} (opened with {@code credential}, a token or a resume code), as
+   * shown to the learner ({@code ABCD-EFGH}); empty for attempts begun before resume codes existed.
+   */
+  public Optional<String> resumeCode(AttemptView view, String credential) {
+    String code = ResumeCode.isCode(credential) ? credential : ResumeCode.of(credential);
+    return store.attemptOfResumeCode(ResumeCode.hash(code)).filter(view.attempt().id()::equals)
+        .map(id -> ResumeCode.display(code));
+  }
+
+  /**
+   * The attempt a typed resume code opens, with the code in the stored form a cookie keeps; empty if the text is
+   * not a code or no attempt has it.
+   */
+  public Optional<Resumed> resume(String typed) {
+    return ResumeCode.parse(typed).flatMap(code -> store.attemptOfResumeCode(ResumeCode.hash(code))
+        .map(id -> new Resumed(id, code)));
+  }
+
+  /** An attempt found by its resume code, and the code (stored form) that opens it. */
+  public record Resumed(String attemptId, String code) {}
 
   /** The attempt as an instructor sees it (no token needed: the caller has checked the login). */
   public AttemptView openForInstructor(String attemptId) {

@@ -12,7 +12,21 @@ import java.util.Optional;
 public interface AttemptStore {
 
   /** Stores a new, open attempt. */
-  void create(StoredAttempt attempt);
+  default void create(StoredAttempt attempt) {
+    create(attempt, Optional.empty());
+  }
+
+  /**
+   * Stores a new, open attempt and, in the same transaction, the hash of its resume code (see {@link ResumeCode}),
+   * if given.
+   */
+  void create(StoredAttempt attempt, Optional<String> resumeCodeHash);
+
+  /** Whether some attempt already has the resume code with this hash. */
+  boolean resumeCodeTaken(String resumeCodeHash);
+
+  /** The id of the attempt whose resume code has this hash, if that attempt exists. */
+  Optional<String> attemptOfResumeCode(String resumeCodeHash);
 
   /** The attempt with this id, if there is one (without its answers). */
   Optional<StoredAttempt> find(String attemptId);

@@ -133,7 +133,7 @@ public final class JdbcAttemptStore implements AttemptStore {
   }
 
   @Override
-  public void create(StoredAttempt attempt) {
+  public void create(StoredAttempt attempt, Optional<String> resumeCodeHash) {
     transaction(c -> {
       try (PreparedStatement s = c.prepareStatement("INSERT INTO attempt (" + COLUMNS
           + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0)")) {
@@ -149,7 +149,40 @@ public final class JdbcAttemptStore implements AttemptStore {
         s.setLong(10, attempt.updated().toEpochMilli());
         s.executeUpdate();
       }
+      if (resumeCodeHash.isPresent()) {
+        try (PreparedStatement s = c.prepareStatement(
+            "INSERT INTO resume_code (code_hash, attempt_id) VALUES (?, ?)")) {
+          s.setString(1, resumeCodeHash.get());
+          s.setString(2, attempt.id());
+          s.executeUpdate();
+        }
+      }
       return null;
+    });
+  }
+
+  @Override
+  public boolean resumeCodeTaken(String resumeCodeHash) {
+    return read(c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM resume_code WHERE code_hash = ?")) {
+        s.setString(1, resumeCodeHash);
+        try (ResultSet r = s.executeQuery()) {
+          return r.next();
+        }
+      }
+    });
+  }
+
+  @Override
+  public Optional<String> attemptOfResumeCode(String resumeCodeHash) {
+    return read(c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT a.id FROM resume_code r JOIN attempt a "
+          + "ON a.id = r.attempt_id WHERE r.code_hash = ?")) {
+        s.setString(1, resumeCodeHash);
+        try (ResultSet r = s.executeQuery()) {
+          return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+        }
+      }
     });
   }
 
