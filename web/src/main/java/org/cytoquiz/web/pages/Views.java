@@ -19,6 +19,7 @@ import org.cytoquiz.quiz.question.Option;
 import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.question.Response;
 import org.cytoquiz.quiz.question.TextEntry;
+import org.cytoquiz.quiz.question.TrueFalse;
 import org.cytoquiz.quiz.scoring.Mark;
 
 /** Turns questions, responses and marks into what pages and the API show. */
@@ -108,8 +109,11 @@ public final class Views {
       for (Option o : q.options()) {
         Feedback f = o.feedback();
         boolean chosen = selected.contains(o.id());
+        // True and false explain the one statement: the explanation is shown once, on the right option.
+        boolean repeat = q instanceof TrueFalse && f.verdict() != Verdict.RIGHT;
         rows.add(new FeedbackBox.Row(o.text(), f.verdict() == Verdict.RIGHT, chosen,
-            Wording.option(f.verdict(), chosen, multiple, patient), tone(f.verdict()), f.text(), citation(f.source())));
+            Wording.option(f.verdict(), chosen, multiple, patient), tone(f.verdict()), repeat ? "" : f.text(),
+            repeat ? "" : citation(f.source())));
       }
     } else if (q instanceof Matching m) {
       Map<String, String> pairs = response.filter(r -> r instanceof Response.Pairs)
