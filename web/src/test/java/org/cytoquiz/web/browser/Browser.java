@@ -201,6 +201,17 @@ public final class Browser implements AutoCloseable {
             && !d.findElements(By.tagName("h1")).isEmpty());
   }
 
+  /** Clicks {@code target} (a button or link that loads a page) and waits for the next page to load. */
+  public void click(WebElement target) {
+    WebElement old = driver.findElement(By.tagName("html"));
+    target.click();
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(d -> stale(old)
+            && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
+            && !d.findElements(By.tagName("h1")).isEmpty());
+  }
+
   /** Tabs to {@code target} and presses Enter on it, waiting for the next page. */
   public void activate(WebElement target) {
     tabTo(target);

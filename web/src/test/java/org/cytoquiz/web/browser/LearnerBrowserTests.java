@@ -193,14 +193,14 @@ class LearnerBrowserTests {
         phone.driver().findElement(By.id("answer")).sendKeys(
             ((org.cytoquiz.quiz.question.TextEntry) q).accepted().get(0));
       }
-      phone.driver().findElement(By.cssSelector("button[name=go][value=save]")).click();
+      phone.click(phone.driver().findElement(By.cssSelector("button[name=go][value=save]")));
       if (n == 1) {
         shots("feedback-wrong");
       }
     }
     phone.get(base + "/finish");
     shots("finish");
-    phone.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+    phone.click(phone.driver().findElement(By.cssSelector("main form button[type=submit]")));
     assertThat(phone.h1()).isEqualTo("Your result");
     shots("result");
     assertThat(phone.driver().findElement(By.cssSelector(".summary-card")).getText()).contains("%");
