@@ -75,7 +75,7 @@ public final class AttemptPages {
   public void register(JavalinDefaultRoutingApi routes) {
     routes.post("/quizzes/{quizId}/attempts", this::start);
     routes.get("/attempts/{attemptId}", guarded(this::resume));
-    routes.get("/attempts/{attemptId}/questions/{number}", guarded(ctx -> showQuestion(ctx, Optional.empty(), 200)));
+    routes.get("/attempts/{attemptId}/questions/{number}", guarded(this::showQuestion));
     routes.post("/attempts/{attemptId}/questions/{number}", guarded(this::saveAnswer));
     routes.get("/attempts/{attemptId}/finish", guarded(this::finish));
     routes.post("/attempts/{attemptId}/submit", guarded(this::submit));
@@ -229,7 +229,7 @@ public final class AttemptPages {
     throw HttpProblem.notFound("this attempt has questions 1 to " + view.questions().size());
   }
 
-  private void showQuestion(Context ctx, Optional<String> unused, int status) {
+  private void showQuestion(Context ctx) {
     AttemptView view = open(ctx);
     if (view.attempt().submitted()) {
       ctx.redirect("/attempts/" + view.attempt().id() + "/result", io.javalin.http.HttpStatus.SEE_OTHER);
@@ -239,7 +239,7 @@ public final class AttemptPages {
     int saved = Optional.ofNullable(ctx.queryParam("saved")).filter(v -> v.matches("[0-9]{1,4}"))
         .map(Integer::parseInt).orElse(0);
     Question q = view.questions().get(n - 1);
-    ctx.status(status).html(Templates.html("question.jte", page(ctx, view, n, Entry.saved(view, q),
+    ctx.html(Templates.html("question.jte", page(ctx, view, n, Entry.saved(view, q),
         Optional.empty(), Optional.empty(), saved)));
   }
 
@@ -445,8 +445,6 @@ public final class AttemptPages {
     StoredResult result = view.attempt().result().orElseThrow();
     Map<Integer, StoredMark> marks = new LinkedHashMap<>();
     view.marks().forEach(m -> marks.put(m.number(), m));
-    Map<String, Question> questions = new LinkedHashMap<>();
-    view.questions().forEach(q -> questions.put(q.id(), q));
     Map<String, String> topicNames = new LinkedHashMap<>();
     service.knowledgeBase().teaching().topics().forEach(t -> topicNames.put(t.id(), t.label().in(preset.audience())));
     Map<String, int[]> byTopic = new LinkedHashMap<>();
@@ -464,7 +462,7 @@ public final class AttemptPages {
         wrong++;
       }
       String questionId = String.valueOf(item.question().get("id"));
-      String topic = Optional.ofNullable(questions.get(questionId)).map(Question::topic).map(topicNames::get)
+      String topic = service.topicOf(preset.audience(), questionId).map(topicNames::get)
           .orElse(patient ? "Other questions" : "Other");
       int[] counts = byTopic.computeIfAbsent(topic, t -> new int[2]);
       counts[0] += right ? 1 : 0;

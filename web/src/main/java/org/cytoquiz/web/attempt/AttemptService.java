@@ -62,6 +62,8 @@ public final class AttemptService {
   private final Clock clock;
   private final Map<Audience, ItemBank> banks = new EnumMap<>(Audience.class);
   private final Map<String, Form> presetForms = new LinkedHashMap<>();
+  /** Each bank question's topic, by audience and question id; filled on first use. */
+  private final Map<String, String> topics = new HashMap<>();
   private final Map<String, Form> forms = new LinkedHashMap<>(256, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, Form> eldest) {
@@ -103,6 +105,23 @@ public final class AttemptService {
   public List<Question> questions(String presetId) {
     preset(presetId);
     return presetForms.get(presetId).questions();
+  }
+
+  /**
+   * The topic id of the question {@code questionId} in the bank of {@code audience}, if the content still holds it
+   * (question ids outlive rewordings, so a submitted attempt keeps its topics).
+   */
+  public Optional<String> topicOf(Audience audience, String questionId) {
+    ItemBank bank = banks.get(audience);
+    if (bank == null) {
+      return Optional.empty();
+    }
+    synchronized (topics) {
+      if (topics.isEmpty()) {
+        banks.values().forEach(b -> b.questions().forEach(q -> topics.put(q.audience() + ":" + q.id(), q.topic())));
+      }
+      return Optional.ofNullable(topics.get(audience + ":" + questionId));
+    }
   }
 
   /** The scoring policy of a preset. */
