@@ -96,9 +96,10 @@ class LearnerPagesTests {
       return TestApp.csrf(get("/").body());
     }
 
-    /** Starts the quiz from its start page; returns the attempt id. */
+    /** Starts the quiz from its start page (a new attempt even if one is under way); returns the attempt id. */
     String start(String quizId, String learner) {
-      HttpResponse<String> r = post("/quizzes/" + quizId + "/attempts", Map.of("csrf", csrf(), "learner", learner));
+      HttpResponse<String> r = post("/quizzes/" + quizId + "/attempts",
+          Map.of("csrf", csrf(), "learner", learner, "fresh", "1"));
       assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
       return r.headers().firstValue("Location").orElseThrow().replaceAll(".*/attempts/([^/]+)/.*", "$1");
     }
