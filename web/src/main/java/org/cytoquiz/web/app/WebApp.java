@@ -23,6 +23,7 @@ import org.cytoquiz.web.attempt.AttemptApi;
 import org.cytoquiz.web.attempt.AttemptConflictException;
 import org.cytoquiz.web.attempt.AttemptNotFoundException;
 import org.cytoquiz.web.attempt.AttemptPages;
+import org.cytoquiz.web.attempt.GuessLimit;
 import org.cytoquiz.web.attempt.AttemptService;
 import org.cytoquiz.web.attempt.AttemptStore;
 import org.cytoquiz.web.attempt.Secrets;
@@ -114,7 +115,7 @@ public final class WebApp {
     Certificates certificates = new Certificates(attempts, instructorStore, settings.organisation(), clock,
         settings.timeZone());
     AttemptPages pages = new AttemptPages(attempts, catalog, settings.secureCookies(), settings.timeZone(),
-        certificates);
+        certificates, new GuessLimit(10, java.time.Duration.ofMinutes(15), clock));
     InstructorPages instructor = new InstructorPages(attempts, auth, clock, settings.secureCookies(),
         settings.timeZone(), certificates);
     VerifyPages verify = new VerifyPages(attempts, instructorStore, settings.timeZone());

@@ -31,40 +31,83 @@ import org.cytoquiz.web.pages.Views;
 import org.cytoquiz.web.review.Templates;
 
 /**
- * The learner's pages: start, one question per page, finish, result and certificate. Plain forms and
- * POST-redirect-GET: no JavaScript needed. The attempt's token lives in an HttpOnly cookie for that attempt.
+ * The learner's pages: start, one question per page, finish, result and certificate, and going on with an
+ * attempt by its resume code. Plain forms and POST-redirect-GET: no JavaScript needed. An attempt's token lives in
+ * an HttpOnly cookie for that attempt, sent to every page (path {@code /}) so the catalog can offer to go on with
+ * it; on another device the cookie holds the resume code instead.
  */
 public final class AttemptPages {
 
   /** How long a browser keeps an attempt's cookie, so a learner can come back to it. */
   private static final long COOKIE_SECONDS = 60L * 60 * 24 * 30;
 
+  /** The most attempt cookies looked at for attempts to go on with. */
+  private static final int MAX_COOKIES = 20;
+
   private final AttemptService service;
   private final CatalogPages catalog;
   private final boolean secureCookies;
   private final java.time.ZoneId zone;
   private final org.cytoquiz.web.instructor.Certificates certificates;
+  private final GuessLimit guesses;
 
-  /** Pages that show dates (result, certificate) as they are in {@code zone}, printing certificates with {@code certificates}. */
+  /**
+   * Pages that show dates (result, certificate) as they are in {@code zone}, print certificates with
+   * {@code certificates}, and limit wrong resume codes per address with {@code guesses}.
+   */
   public AttemptPages(AttemptService service, CatalogPages catalog, boolean secureCookies, java.time.ZoneId zone,
-      org.cytoquiz.web.instructor.Certificates certificates) {
+      org.cytoquiz.web.instructor.Certificates certificates, GuessLimit guesses) {
     this.service = service;
     this.catalog = catalog;
     this.secureCookies = secureCookies;
     this.zone = zone;
     this.certificates = certificates;
+    this.guesses = guesses;
   }
 
   /** Registers the attempt pages. */
   public void register(JavalinDefaultRoutingApi routes) {
     routes.post("/quizzes/{quizId}/attempts", this::start);
     routes.get("/attempts/{attemptId}", guarded(this::resume));
-    routes.get("/attempts/{attemptId}/questions/{number}", guarded(ctx -> showQuestion(ctx, Optional.empty(), 200)));
+    routes.get("/attempts/{attemptId}/questions/{number}", guarded(this::showQuestion));
     routes.post("/attempts/{attemptId}/questions/{number}", guarded(this::saveAnswer));
     routes.get("/attempts/{attemptId}/finish", guarded(this::finish));
     routes.post("/attempts/{attemptId}/submit", guarded(this::submit));
     routes.get("/attempts/{attemptId}/result", guarded(this::result));
     routes.get("/attempts/{attemptId}/certificate", guarded(this::certificate));
+    routes.get("/resume", ctx -> resumePage(ctx, "", Optional.empty(), 200));
+    routes.get("/resume/{code}", ctx -> resumePage(ctx, ResumeCode.parse(ctx.pathParam("code"))
+        .map(ResumeCode::display).orElse(""), Optional.empty(), 200));
+    routes.post("/resume", this::resumeWithCode);
+  }
+
+  /**
+   * The attempts this browser began and has not submitted, latest first: those its attempt cookies open.
+   */
+  public static List<Pages.InProgress> inProgress(Context ctx, AttemptService service) {
+    List<AttemptView> open = new ArrayList<>();
+    int looked = 0;
+    for (Map.Entry<String, String> cookie : ctx.cookieMap().entrySet()) {
+      String name = cookie.getKey();
+      if (!name.startsWith(Web.attemptCookie("")) || looked++ >= MAX_COOKIES) {
+        continue;
+      }
+      String id = name.substring(Web.attemptCookie("").length());
+      if (!Secrets.hasShape(id, 22)) {
+        continue;
+      }
+      try {
+        AttemptView view = service.open(id, cookie.getValue());
+        if (!view.attempt().submitted()) {
+          open.add(view);
+        }
+      } catch (AttemptNotFoundException | ContentChangedException e) {
+        // not this browser's any more, or it cannot go on: nothing to offer
+      }
+    }
+    open.sort(java.util.Comparator.comparing((AttemptView v) -> v.attempt().updated()).reversed());
+    return open.stream().map(v -> new Pages.InProgress("/attempts/" + v.attempt().id(), v.preset().id(),
+        v.preset().title().in(v.preset().audience()), v.answeredCount(), v.questions().size())).toList();
   }
 
   /** {@code handler}, answering an open attempt on changed content with a page that offers a fresh start (409). */
@@ -86,6 +129,13 @@ public final class AttemptPages {
     Web.checkCsrf(ctx);
     QuizPreset preset = CatalogPages.preset(service, ctx.pathParam("quizId"));
     String learner = Optional.ofNullable(ctx.formParam("learner")).orElse("");
+    // An attempt already under way is offered first: a new one starts only when asked for in so many words.
+    boolean fresh = "1".equals(ctx.formParam("fresh"));
+    if (!fresh && catalog.inProgress(ctx, preset).isPresent()) {
+      ctx.status(409).html(Templates.html("start.jte", catalog.start(ctx, Optional.of(
+          "You have already started this quiz. Go on with it, or start again from the beginning."), learner)));
+      return;
+    }
     AttemptService.Started started;
     // A retake from this browser never gets the form of the attempt before it.
     List<Long> earlier = Optional.ofNullable(ctx.cookie(Web.LAST_ATTEMPT_COOKIE))
@@ -97,10 +147,48 @@ public final class AttemptPages {
       ctx.status(400).html(Templates.html("start.jte", catalog.start(ctx, Optional.of(e.getMessage()), learner)));
       return;
     }
-    String path = "/attempts/" + started.attemptId();
-    Web.cookie(ctx, Web.attemptCookie(started.attemptId()), started.token(), path, COOKIE_SECONDS, secureCookies);
-    Web.cookie(ctx, Web.LAST_ATTEMPT_COOKIE, started.attemptId(), "/", COOKIE_SECONDS, secureCookies);
-    ctx.redirect(path + "/questions/1", io.javalin.http.HttpStatus.SEE_OTHER);
+    grant(ctx, started.attemptId(), started.token());
+    ctx.redirect("/attempts/" + started.attemptId() + "/questions/1", io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
+  /** Gives this browser the attempt: its cookie (token or resume code), sent to every page of the site. */
+  private void grant(Context ctx, String attemptId, String credential) {
+    Web.cookie(ctx, Web.attemptCookie(attemptId), credential, "/", COOKIE_SECONDS, secureCookies);
+    Web.cookie(ctx, Web.LAST_ATTEMPT_COOKIE, attemptId, "/", COOKIE_SECONDS, secureCookies);
+  }
+
+  private void resumePage(Context ctx, String code, Optional<String> error, int status) {
+    ctx.status(status).html(Templates.html("resume.jte", new Pages.Resume(code,
+        Web.csrfToken(ctx, secureCookies), error)));
+  }
+
+  private void resumeWithCode(Context ctx) {
+    Web.checkCsrf(ctx);
+    String typed = Optional.ofNullable(ctx.formParam("code")).orElse("").strip();
+    String shown = typed.length() > 20 ? typed.substring(0, 20) : typed;
+    java.time.Instant place;
+    try {
+      place = guesses.reserve(ctx.ip());
+    } catch (GuessLimit.TooManyGuessesException e) {
+      ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+      resumePage(ctx, shown, Optional.of("Too many codes that did not match were typed from here. Please wait "
+          + Math.max(1, (e.retryAfterSeconds() + 59) / 60) + " minute(s) and try again."), 429);
+      return;
+    }
+    if (ResumeCode.parse(typed).isEmpty()) {
+      guesses.release(ctx.ip(), place);
+      resumePage(ctx, shown, Optional.of("A resume code has 8 letters and digits, such as 7K3M-Q9TX. Check the "
+          + "code and type it again."), 400);
+      return;
+    }
+    Optional<AttemptService.Resumed> found = service.resume(typed);
+    if (found.isEmpty()) {
+      resumePage(ctx, shown, Optional.of("No quiz has that code. Check each character and try again."), 400);
+      return;
+    }
+    guesses.release(ctx.ip(), place);
+    grant(ctx, found.get().attemptId(), found.get().code());
+    ctx.redirect("/attempts/" + found.get().attemptId(), io.javalin.http.HttpStatus.SEE_OTHER);
   }
 
   private AttemptView open(Context ctx) {
@@ -135,75 +223,70 @@ public final class AttemptPages {
     throw HttpProblem.notFound("this attempt has questions 1 to " + view.questions().size());
   }
 
-  private void showQuestion(Context ctx, Optional<String> error, int status) {
+  private void showQuestion(Context ctx) {
     AttemptView view = open(ctx);
     if (view.attempt().submitted()) {
       ctx.redirect("/attempts/" + view.attempt().id() + "/result", io.javalin.http.HttpStatus.SEE_OTHER);
       return;
     }
     int n = number(ctx, view);
-    ctx.status(status).html(Templates.html("question.jte", page(ctx, view, n, error)));
+    int saved = Optional.ofNullable(ctx.queryParam("saved")).filter(v -> v.matches("[0-9]{1,4}"))
+        .map(Integer::parseInt).orElse(0);
+    Question q = view.questions().get(n - 1);
+    ctx.html(Templates.html("question.jte", page(ctx, view, n, Entry.saved(view, q),
+        Optional.empty(), Optional.empty(), saved)));
   }
 
-  private QuestionPage page(Context ctx, AttemptView view, int n, Optional<String> error) {
-    Question q = view.questions().get(n - 1);
-    QuizPreset preset = view.preset();
-    Optional<Response> saved = view.response(q.id());
-    boolean immediate = preset.feedback() == FeedbackMode.IMMEDIATE;
-    boolean locked = AttemptEngine.answerLocked(preset, view.state(), q.id());
-    List<QuestionPage.OptionRow> options = new ArrayList<>();
-    for (Option o : q.options()) {
-      boolean checked = saved.filter(r -> r instanceof Response.Choice c && c.selected().contains(o.id())).isPresent();
-      options.add(new QuestionPage.OptionRow(o.id(), "option-" + o.id(), o.text(), checked));
+  /**
+   * What the form of one question holds: the options ticked, the text typed, the pairs chosen, the certainty.
+   * Read from the saved answer, or from a post that could not be saved, so that nothing entered is lost.
+   */
+  record Entry(List<String> selected, String text, Map<String, String> pairs, int certainty) {
+
+    static Entry saved(AttemptView view, Question q) {
+      Optional<Response> r = view.response(q.id());
+      int certainty = Optional.ofNullable(view.answers().get(q.id()))
+          .map(a -> a.certainty().orElse(0)).orElse(0);
+      return new Entry(
+          r.filter(x -> x instanceof Response.Choice).map(x -> ((Response.Choice) x).selected()).orElse(List.of()),
+          r.filter(x -> x instanceof Response.Text).map(x -> ((Response.Text) x).text()).orElse(""),
+          r.filter(x -> x instanceof Response.Pairs).map(x -> ((Response.Pairs) x).pairs()).orElse(Map.of()),
+          certainty);
     }
-    List<QuestionPage.PairRow> pairs = new ArrayList<>();
-    if (q instanceof Matching m) {
-      Map<String, String> given = saved.filter(r -> r instanceof Response.Pairs).map(r -> ((Response.Pairs) r).pairs())
-          .orElse(Map.of());
-      for (Item left : m.left()) {
-        List<QuestionPage.Choice> choices = new ArrayList<>();
-        for (Item right : m.right()) {
-          choices.add(new QuestionPage.Choice(right.id(), right.text(), right.id().equals(given.get(left.id()))));
+
+    static Entry posted(Context ctx, Question q) {
+      Map<String, String> pairs = new LinkedHashMap<>();
+      if (q instanceof Matching m) {
+        for (Item left : m.left()) {
+          String right = ctx.formParam("pair." + left.id());
+          if (right != null && !right.isBlank()) {
+            pairs.put(left.id(), right);
+          }
         }
-        pairs.add(new QuestionPage.PairRow(left.id(), "pair-" + left.id(), left.text(), choices));
       }
-    }
-    String text = saved.filter(r -> r instanceof Response.Text).map(r -> ((Response.Text) r).text()).orElse("");
-    int certainty = Optional.ofNullable(view.answers().get(q.id())).flatMap(a -> a.certainty().isPresent()
-        ? Optional.of(a.certainty().getAsInt()) : Optional.empty()).orElse(0);
-    Optional<FeedbackBox> feedback = Optional.empty();
-    if (view.feedbackVisible(q)) {
-      feedback = Optional.of(Views.feedback(q, saved, service.mark(view, q), preset.audience()));
-    }
-    return new QuestionPage(preset.title().in(preset.audience()), preset.audience() == Audience.PATIENT,
-        view.attempt().id(), n, view.questions().size(), q.stem(), Views.form(q), options, text, pairs,
-        preset.certaintyBased(), certainty, locked, feedback, immediate, n - 1, n < view.questions().size() ? n + 1 : 0,
-        view.answeredCount(), Web.csrfToken(ctx, secureCookies), error);
-  }
-
-  private void saveAnswer(Context ctx) {
-    Web.checkCsrf(ctx);
-    AttemptView view = open(ctx);
-    int n = number(ctx, view);
-    Question q = view.questions().get(n - 1);
-    try {
-      Response response = formResponse(ctx, q);
-      // The rules decide whether a certainty is needed; here it is only read.
       String c = ctx.formParam("certainty");
-      if (c != null && !(c.equals("1") || c.equals("2") || c.equals("3"))) {
-        throw new InvalidResponseException("say how sure you are: choose 1, 2 or 3");
-      }
-      OptionalInt certainty = c == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(c));
-      service.answer(view, token(ctx), q.id(), response, certainty);
-    } catch (InvalidResponseException e) {
-      showQuestion(ctx, Optional.of(e.getMessage()), 400);
-      return;
+      int certainty = "1".equals(c) || "2".equals(c) || "3".equals(c) ? Integer.parseInt(c) : 0;
+      return new Entry(List.copyOf(ctx.formParams("selected")), Optional.ofNullable(ctx.formParam("text")).orElse(""),
+          pairs, certainty);
     }
-    String base = "/attempts/" + view.attempt().id();
-    boolean immediate = view.preset().feedback() == FeedbackMode.IMMEDIATE;
-    String next = immediate ? base + "/questions/" + n + "#feedback"
-        : n < view.questions().size() ? base + "/questions/" + (n + 1) : base + "/finish";
-    ctx.redirect(next, io.javalin.http.HttpStatus.SEE_OTHER);
+
+    /** Whether an answer was entered at all (a certainty alone is not one). */
+    boolean answered(String form) {
+      return switch (form) {
+        case "text" -> !text.isBlank();
+        case "matching" -> !pairs.isEmpty();
+        default -> !selected.isEmpty();
+      };
+    }
+
+    /** The response entered; call only when {@link #answered} is true. */
+    Response response(String form) {
+      return switch (form) {
+        case "text" -> new Response.Text(text);
+        case "matching" -> new Response.Pairs(pairs);
+        default -> new Response.Choice(selected);
+      };
+    }
   }
 
   /**
@@ -213,33 +296,112 @@ public final class AttemptPages {
    */
   public static Response formResponse(Context ctx, Question q) {
     String form = Views.form(q);
-    switch (form) {
-      case "text" -> {
-        String text = ctx.formParam("text");
-        return new Response.Text(text == null ? "" : text);
-      }
-      case "matching" -> {
-        Map<String, String> pairs = new LinkedHashMap<>();
-        for (Item left : ((Matching) q).left()) {
-          String right = ctx.formParam("pair." + left.id());
-          if (right != null && !right.isBlank()) {
-            pairs.put(left.id(), right);
-          }
+    Entry entry = Entry.posted(ctx, q);
+    if (!entry.answered(form)) {
+      throw new InvalidResponseException(switch (form) {
+        case "text" -> "type an answer before saving";
+        case "matching" -> "match at least one item before saving";
+        case "multiple" -> "choose at least one answer before saving";
+        default -> "choose an answer before saving";
+      });
+    }
+    return entry.response(form);
+  }
+
+  private QuestionPage page(Context ctx, AttemptView view, int n, Entry entry, Optional<String> answerError,
+      Optional<String> certaintyError, int saved) {
+    Question q = view.questions().get(n - 1);
+    QuizPreset preset = view.preset();
+    boolean immediate = preset.feedback() == FeedbackMode.IMMEDIATE;
+    boolean locked = AttemptEngine.answerLocked(preset, view.state(), q.id());
+    List<QuestionPage.OptionRow> options = new ArrayList<>();
+    for (Option o : q.options()) {
+      options.add(new QuestionPage.OptionRow(o.id(), "option-" + o.id(), o.text(), entry.selected().contains(o.id())));
+    }
+    List<QuestionPage.PairRow> pairs = new ArrayList<>();
+    if (q instanceof Matching m) {
+      for (Item left : m.left()) {
+        List<QuestionPage.Choice> choices = new ArrayList<>();
+        for (Item right : m.right()) {
+          choices.add(new QuestionPage.Choice(right.id(), right.text(), right.id().equals(entry.pairs().get(left.id()))));
         }
-        if (pairs.isEmpty()) {
-          throw new InvalidResponseException("match at least one item before saving");
-        }
-        return new Response.Pairs(pairs);
-      }
-      default -> {
-        List<String> selected = ctx.formParams("selected");
-        if (selected.isEmpty()) {
-          throw new InvalidResponseException(form.equals("multiple")
-              ? "choose at least one answer before saving" : "choose an answer before saving");
-        }
-        return new Response.Choice(selected);
+        pairs.add(new QuestionPage.PairRow(left.id(), "pair-" + left.id(), left.text(), choices));
       }
     }
+    Optional<FeedbackBox> feedback = Optional.empty();
+    if (view.feedbackVisible(q)) {
+      FeedbackBox box = Views.feedback(q, view.response(q.id()), service.mark(view, q), preset.audience());
+      int given = Entry.saved(view, q).certainty();
+      feedback = Optional.of(given > 0 ? box.withCertainty(Views.certainty(given)) : box);
+    }
+    return new QuestionPage(preset.title().in(preset.audience()), preset.audience() == Audience.PATIENT,
+        view.attempt().id(), n, view.questions().size(), q.stem(), Views.form(q), options, entry.text(), pairs,
+        preset.certaintyBased(), entry.certainty(), locked, feedback, immediate, n - 1,
+        n < view.questions().size() ? n + 1 : 0, view.answeredCount(), Web.csrfToken(ctx, secureCookies),
+        answerError, certaintyError, saved, service.resumeCode(view, token(ctx)));
+  }
+
+  /**
+   * Saves the answer posted, then goes where the learner asked ({@code go}: "save", "next", "previous" or
+   * "finish"). Moving on with nothing entered saves nothing and loses nothing; anything entered is saved before
+   * moving, or, if it cannot be, the page comes back with every entry kept and a message by the field.
+   */
+  private void saveAnswer(Context ctx) {
+    Web.checkCsrf(ctx);
+    AttemptView view = open(ctx);
+    int n = number(ctx, view);
+    Question q = view.questions().get(n - 1);
+    String go = Optional.ofNullable(ctx.formParam("go")).filter(g -> List.of("next", "previous", "finish")
+        .contains(g)).orElse("save");
+    String form = Views.form(q);
+    boolean patient = view.preset().audience() == Audience.PATIENT;
+    Entry entry = Entry.posted(ctx, q);
+    boolean locked = AttemptEngine.answerLocked(view.preset(), view.state(), q.id());
+    if (!locked && (entry.answered(form) || go.equals("save"))) {
+      Optional<String> answerError = entry.answered(form) ? Optional.empty() : Optional.of(missingAnswer(form, patient));
+      String c = ctx.formParam("certainty");
+      Optional<String> certaintyError = Optional.empty();
+      if (view.preset().certaintyBased() && entry.certainty() == 0) {
+        certaintyError = Optional.of(c == null || c.isEmpty()
+            ? "Choose how sure you are: “Not sure”, “Fairly sure” or “Sure”."
+            : "Choose one of “Not sure”, “Fairly sure” or “Sure”.");
+      }
+      if (answerError.isEmpty() && certaintyError.isEmpty()) {
+        try {
+          OptionalInt certainty = entry.certainty() == 0 ? OptionalInt.empty() : OptionalInt.of(entry.certainty());
+          service.answer(view, token(ctx), q.id(), entry.response(form), certainty);
+        } catch (InvalidResponseException e) {
+          answerError = Optional.of("This answer could not be saved: " + e.getMessage() + ".");
+        }
+      }
+      if (answerError.isPresent() || certaintyError.isPresent()) {
+        ctx.status(400).html(Templates.html("question.jte", page(ctx, view, n, entry, answerError, certaintyError,
+            0)));
+        return;
+      }
+    }
+    String base = "/attempts/" + view.attempt().id();
+    boolean immediate = view.preset().feedback() == FeedbackMode.IMMEDIATE;
+    boolean wrote = !locked && entry.answered(form);
+    String saved = wrote ? "?saved=" + n : "";
+    String next = switch (go) {
+      case "previous" -> base + "/questions/" + Math.max(1, n - 1) + saved;
+      case "finish" -> base + "/finish";
+      case "next" -> n < view.questions().size() ? base + "/questions/" + (n + 1) + saved : base + "/finish";
+      default -> immediate ? base + "/questions/" + n + "#feedback"
+          : n < view.questions().size() ? base + "/questions/" + (n + 1) + saved : base + "/finish";
+    };
+    ctx.redirect(next, io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
+  /** What to say when an answer is needed and none was entered, in the words the page uses. */
+  private static String missingAnswer(String form, boolean patient) {
+    return switch (form) {
+      case "text" -> "Type your answer in the box “Your answer”.";
+      case "matching" -> "Choose a match in at least one of the lists below.";
+      case "multiple" -> patient ? "Tick at least one answer below." : "Select at least one answer below.";
+      default -> "Choose one of the answers below.";
+    };
   }
 
   private void finish(Context ctx) {
@@ -257,7 +419,7 @@ public final class AttemptPages {
     QuizPreset preset = view.preset();
     ctx.html(Templates.html("finish.jte", new Pages.Finish(view.attempt().id(), preset.title().in(preset.audience()),
         preset.audience() == Audience.PATIENT, view.answeredCount(), view.questions().size(), unanswered,
-        Web.csrfToken(ctx, secureCookies))));
+        Web.csrfToken(ctx, secureCookies), service.resumeCode(view, token(ctx)))));
   }
 
   private void submit(Context ctx) {
@@ -273,29 +435,88 @@ public final class AttemptPages {
       ctx.redirect("/attempts/" + view.attempt().id() + "/finish", io.javalin.http.HttpStatus.SEE_OTHER);
       return;
     }
-    ctx.html(Templates.html("result.jte", resultPage(service, view, zone)));
+    ctx.html(Templates.html("result.jte", resultPage(service, view, zone, "wrong".equals(ctx.queryParam("show")),
+        Web.csrfToken(ctx, secureCookies))));
   }
 
   /**
    * The result page of a submitted attempt, from the marks and review stored at submit, its day given as it is in
-   * {@code zone}.
+   * {@code zone}, reviewing every question.
    */
   public static Pages.Result resultPage(AttemptService service, AttemptView view, java.time.ZoneId zone) {
+    return resultPage(service, view, zone, false, "");
+  }
+
+  /**
+   * The result page of a submitted attempt: a summary (total, percentage, pass decision and how they follow from
+   * each other, right answers by topic) and the review of every question, or only of those not fully right.
+   */
+  static Pages.Result resultPage(AttemptService service, AttemptView view, java.time.ZoneId zone, boolean onlyWrong,
+      String csrf) {
     QuizPreset preset = view.preset();
+    boolean patient = preset.audience() == Audience.PATIENT;
     StoredResult result = view.attempt().result().orElseThrow();
+    Map<Integer, StoredMark> marks = new LinkedHashMap<>();
+    view.marks().forEach(m -> marks.put(m.number(), m));
+    Map<String, String> topicNames = new LinkedHashMap<>();
+    service.knowledgeBase().teaching().topics().forEach(t -> topicNames.put(t.id(), t.label().in(preset.audience())));
+    Map<String, int[]> byTopic = new LinkedHashMap<>();
     List<ReviewItem> review = new ArrayList<>();
+    int wrong = 0;
     for (ReviewSnapshot item : service.review(view)) {
-      review.add(new ReviewItem(((Number) item.question().get("number")).intValue(), item.stem(), item.given(),
-          item.feedback()));
+      int number = ((Number) item.question().get("number")).intValue();
+      FeedbackBox box = item.feedback();
+      StoredMark mark = marks.get(number);
+      if (mark != null && mark.certainty().isPresent() && box.certainty().isEmpty()) {
+        box = box.withCertainty(Views.certainty(mark.certainty().getAsInt()));
+      }
+      boolean right = "right".equals(box.tone());
+      if (!right) {
+        wrong++;
+      }
+      String questionId = String.valueOf(item.question().get("id"));
+      String topic = service.topicOf(preset.audience(), questionId).map(topicNames::get)
+          .orElse(patient ? "Other questions" : "Other");
+      int[] counts = byTopic.computeIfAbsent(topic, t -> new int[2]);
+      counts[0] += right ? 1 : 0;
+      counts[1]++;
+      if (!onlyWrong || !right) {
+        review.add(new ReviewItem(number, item.stem(), item.given(), box));
+      }
     }
+    List<Pages.TopicRow> topics = new ArrayList<>();
+    byTopic.forEach((name, c) -> topics.add(new Pages.TopicRow(name, c[0], c[1])));
     OptionalInt passMark = result.marking().isPresent() ? result.passMark() : preset.passMark();
     boolean certificate = certificateDue(preset, result);
-    return new Pages.Result(preset.title().in(preset.audience()), preset.audience() == Audience.PATIENT,
-        Views.format(Math.max(0, result.score())) + " of " + Views.format(result.maxScore()),
+    boolean certaintyBased = result.marking().map(k -> k.endsWith("+certainty")).orElse(preset.certaintyBased());
+    return new Pages.Result(preset.title().in(preset.audience()), patient,
+        Views.signed(result.score()) + " of " + Views.format(result.maxScore()),
         Views.format(result.percent()) + "%", passMark.isPresent(), passMark.orElse(0), result.passed(),
         Views.day(result.submitted(), zone), review,
         certificate ? Optional.of("/attempts/" + view.attempt().id() + "/certificate") : Optional.empty(),
-        "/quizzes/" + preset.id());
+        "/quizzes/" + preset.id(), rule(result, passMark, certaintyBased), topics, wrong, onlyWrong,
+        view.attempt().id(), csrf, view.attempt().learner().orElse(""));
+  }
+
+  /** How the total, the percentage and the pass decision follow from the marks, in words. */
+  static String rule(StoredResult result, OptionalInt passMark, boolean certaintyBased) {
+    StringBuilder rule = new StringBuilder();
+    rule.append("Your total is ").append(Views.signed(result.score())).append(" of a possible ")
+        .append(Views.format(result.maxScore())).append(" marks");
+    if (certaintyBased) {
+      rule.append(" (each answer earned 1, 2 or 3 marks if right and 0, −2 or −6 if wrong, by how sure you said you "
+          + "were)");
+    }
+    rule.append(". The percentage is the total divided by ").append(Views.format(result.maxScore()));
+    if (result.score() < 0) {
+      rule.append("; a total below zero counts as 0%");
+    }
+    rule.append(": ").append(Views.format(result.percent())).append("%.");
+    if (passMark.isPresent()) {
+      rule.append(" You need ").append(passMark.getAsInt()).append("% or more to pass, so this attempt ")
+          .append(result.passed() ? "passed." : "did not pass.");
+    }
+    return rule.toString();
   }
 
   /** Whether a submitted attempt earns a certificate, by the pass mark it was judged against. */

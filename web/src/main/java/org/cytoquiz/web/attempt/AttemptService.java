@@ -65,6 +65,8 @@ public final class AttemptService {
   private final XapiStatements xapi;
   private final Map<Audience, ItemBank> banks = new EnumMap<>(Audience.class);
   private final Map<String, Form> presetForms = new LinkedHashMap<>();
+  /** Each bank question's topic, by audience and question id; filled on first use. */
+  private final Map<String, String> topics = new HashMap<>();
   private final Map<String, Form> forms = new LinkedHashMap<>(256, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, Form> eldest) {
@@ -120,6 +122,23 @@ public final class AttemptService {
     return presetForms.get(presetId).questions();
   }
 
+  /**
+   * The topic id of the question {@code questionId} in the bank of {@code audience}, if the content still holds it
+   * (question ids outlive rewordings, so a submitted attempt keeps its topics).
+   */
+  public Optional<String> topicOf(Audience audience, String questionId) {
+    ItemBank bank = banks.get(audience);
+    if (bank == null) {
+      return Optional.empty();
+    }
+    synchronized (topics) {
+      if (topics.isEmpty()) {
+        banks.values().forEach(b -> b.questions().forEach(q -> topics.put(q.audience() + ":" + q.id(), q.topic())));
+      }
+      return Optional.ofNullable(topics.get(audience + ":" + questionId));
+    }
+  }
+
   /** The scoring policy of a preset. */
   public static ScoringPolicy policy(QuizPreset preset) {
     return AttemptEngine.policy(preset);
@@ -170,13 +189,17 @@ public final class AttemptService {
     QuizPreset preset = preset(presetId);
     Form form = form(preset, Form.seedFor(preset, RANDOM.nextLong(), earlierSeeds));
     String id = Secrets.random(16);
-    String token = Secrets.random(32);
     AttemptEngine engine = new AttemptEngine(preset, form);
     Transition started = engine.start(id, learner, now());
     AttemptState state = started.state();
+    // The resume code is drawn from the token; draw another token in the rare case its code is taken.
+    String token = Secrets.random(32);
+    for (int tries = 1; tries < 20 && store.resumeCodeTaken(ResumeCode.hash(ResumeCode.of(token))); tries++) {
+      token = Secrets.random(32);
+    }
     store.create(new StoredAttempt(id, Secrets.hash(token), presetId, state.seed(), state.contentVersion(),
         state.learner(), state.position(), state.started(), state.updated(), Optional.empty()),
-        xapi.of(engine, started));
+        xapi.of(engine, started), Optional.of(ResumeCode.hash(ResumeCode.of(token))));
     return new Started(id, token);
   }
 
@@ -194,7 +217,8 @@ public final class AttemptService {
 
   /**
    * Starts an attempt on the preset's own form (the one {@link #questions(String)} gives), whatever the preset's
-   * draw; a live session asks the whole room that form, so each named participant's attempt is on it too.
+   * draw; a live session asks the whole room that form, so each named participant's attempt is on it too. Such
+   * an attempt is submitted by the session, so it gets no resume code.
    *
    * @throws org.cytoquiz.quiz.delivery.StartRefusedException if a staff quiz has no learner name, or the name is
    *     unusable
@@ -209,7 +233,7 @@ public final class AttemptService {
     AttemptState state = started.state();
     store.create(new StoredAttempt(id, Secrets.hash(token), presetId, state.seed(), state.contentVersion(),
         state.learner(), state.position(), state.started(), state.updated(), Optional.empty()),
-        xapi.of(engine, started));
+        xapi.of(engine, started), Optional.empty());
     return new Started(id, token);
   }
 
@@ -237,10 +261,44 @@ public final class AttemptService {
    * @throws ContentChangedException if it is open and the course changed under its form since it began
    */
   public AttemptView open(String attemptId, String token) {
-    AttemptRecord record = store.load(attemptId).filter(r -> Secrets.matches(token, r.attempt().tokenHash()))
+    AttemptRecord record = store.load(attemptId).filter(r -> opens(token, r.attempt()))
         .orElseThrow(() -> new AttemptNotFoundException(attemptId));
     return view(record);
   }
+
+  /**
+   * Whether {@code credential} opens {@code attempt}: its token, or (on a device where the learner typed it) its
+   * resume code in stored form.
+   */
+  private boolean opens(String credential, StoredAttempt attempt) {
+    if (Secrets.matches(credential, attempt.tokenHash())) {
+      return true;
+    }
+    return ResumeCode.isCode(credential)
+        && store.attemptOfResumeCode(ResumeCode.hash(credential)).filter(attempt.id()::equals).isPresent();
+  }
+
+  /**
+   * The resume code of the attempt {@code view} (opened with {@code credential}, a token or a resume code), as
+   * shown to the learner ({@code ABCD-EFGH}); empty for attempts begun before resume codes existed.
+   */
+  public Optional<String> resumeCode(AttemptView view, String credential) {
+    String code = ResumeCode.isCode(credential) ? credential : ResumeCode.of(credential);
+    return store.attemptOfResumeCode(ResumeCode.hash(code)).filter(view.attempt().id()::equals)
+        .map(id -> ResumeCode.display(code));
+  }
+
+  /**
+   * The attempt a typed resume code opens, with the code in the stored form a cookie keeps; empty if the text is
+   * not a code or no attempt has it.
+   */
+  public Optional<Resumed> resume(String typed) {
+    return ResumeCode.parse(typed).flatMap(code -> store.attemptOfResumeCode(ResumeCode.hash(code))
+        .map(id -> new Resumed(id, code)));
+  }
+
+  /** An attempt found by its resume code, and the code (stored form) that opens it. */
+  public record Resumed(String attemptId, String code) {}
 
   /** The attempt as an instructor sees it (no token needed: the caller has checked the login). */
   public AttemptView openForInstructor(String attemptId) {

@@ -12,20 +12,38 @@ import org.cytoquiz.web.xapi.XapiStatement;
  */
 public interface AttemptStore {
 
-  /** Stores a new, open attempt (with no learning records). */
+  /** Stores a new, open attempt (with no learning records and no resume code). */
   default void create(StoredAttempt attempt) {
-    create(attempt, List.of());
+    create(attempt, List.of(), Optional.empty());
+  }
+
+  /** Stores a new, open attempt and the xAPI statements reporting its start, in one transaction. */
+  default void create(StoredAttempt attempt, List<XapiStatement> statements) {
+    create(attempt, statements, Optional.empty());
+  }
+
+  /** Stores a new, open attempt and the hash of its resume code, in one transaction. */
+  default void create(StoredAttempt attempt, Optional<String> resumeCodeHash) {
+    create(attempt, List.of(), resumeCodeHash);
   }
 
   /**
-   * Stores a new, open attempt and the xAPI statements reporting its start, in one transaction.
+   * Stores a new, open attempt, the xAPI statements reporting its start, and the hash of its resume code (see
+   * {@link ResumeCode}) if given, in one transaction.
    *
    * @param statements statements of this attempt, for the outbox
+   * @throws IllegalArgumentException if a statement reports another attempt
    */
-  void create(StoredAttempt attempt, List<XapiStatement> statements);
+  void create(StoredAttempt attempt, List<XapiStatement> statements, Optional<String> resumeCodeHash);
 
   /** The xAPI statements of an attempt, in the order they were made, delivered or not; empty for none. */
   List<XapiStatement> statements(String attemptId);
+
+  /** Whether some attempt already has the resume code with this hash. */
+  boolean resumeCodeTaken(String resumeCodeHash);
+
+  /** The id of the attempt whose resume code has this hash, if that attempt exists. */
+  Optional<String> attemptOfResumeCode(String resumeCodeHash);
 
   /** The attempt with this id, if there is one (without its answers). */
   Optional<StoredAttempt> find(String attemptId);

@@ -2,12 +2,15 @@ package org.cytoquiz.web.catalog;
 
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.UnknownEntityException;
 import org.cytoquiz.core.source.Source;
 import org.cytoquiz.core.teaching.FeedbackMode;
 import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.web.attempt.AttemptPages;
 import org.cytoquiz.web.attempt.AttemptService;
 import org.cytoquiz.web.http.HttpProblem;
 import org.cytoquiz.web.http.Web;
@@ -33,19 +36,26 @@ public final class CatalogPages {
   }
 
   private void catalog(Context ctx) {
-    String last = ctx.cookie(Web.LAST_ATTEMPT_COOKIE);
-    Optional<String> resume = Optional.ofNullable(last).filter(id -> org.cytoquiz.web.attempt.Secrets.hasShape(id, 22))
-        .filter(id -> ctx.cookie(Web.attemptCookie(id)) != null).map(id -> "/attempts/" + id);
-    ctx.html(Templates.html("catalog.jte", new Pages.Catalog(
-        service.presets().stream().map(p -> card(p, service.questions(p.id()).size())).toList(), resume,
-        source(service))));
+    List<Pages.QuizCard> patients = new ArrayList<>();
+    List<Pages.QuizCard> staff = new ArrayList<>();
+    for (QuizPreset p : service.presets()) {
+      (p.audience() == Audience.PATIENT ? patients : staff).add(card(p, service.questions(p.id()).size()));
+    }
+    ctx.html(Templates.html("catalog.jte", new Pages.Catalog(patients, staff,
+        AttemptPages.inProgress(ctx, service), source(service), Web.csrfToken(ctx, secureCookies))));
+  }
+
+  /** This browser's unsubmitted attempt at {@code preset}, if it has one (the latest). */
+  public Optional<Pages.InProgress> inProgress(Context ctx, QuizPreset preset) {
+    return AttemptPages.inProgress(ctx, service).stream().filter(a -> a.quizId().equals(preset.id())).findFirst();
   }
 
   /** The start page of the quiz in the path, with an error to show if the last try to start failed. */
   public Pages.Start start(Context ctx, Optional<String> error, String learner) {
     QuizPreset preset = preset(service, ctx.pathParam("quizId"));
     return new Pages.Start(card(preset, service.questions(preset.id()).size()), preset.audience() == Audience.STAFF,
-        preset.audience() == Audience.PATIENT, Web.csrfToken(ctx, secureCookies), error, learner);
+        preset.audience() == Audience.PATIENT, Web.csrfToken(ctx, secureCookies), error, learner,
+        inProgress(ctx, preset), preset.certaintyBased());
   }
 
   /** The preset with this id, or a 404. */

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the question page shows: one question of an attempt, its form, and feedback once the quiz gives it.
+ * What the question page shows: one question of an attempt, its form (with what the learner saved, or what they
+ * just entered when it could not be saved), and feedback once the quiz gives it.
  *
  * @param quizTitle the quiz's title
  * @param patient whether the learner is a patient (plain wording) rather than staff
@@ -14,10 +15,10 @@ import java.util.Optional;
  * @param stem the question
  * @param form how the answer is given: "single", "multiple", "text" or "matching"
  * @param options the options of choice questions
- * @param text the saved text of a text-entry question
+ * @param text the saved (or entered) text of a text-entry question
  * @param pairs the rows of a matching question
  * @param certaintyBased whether the learner must say how sure they are
- * @param certainty the saved certainty, 0 if none
+ * @param certainty the saved (or entered) certainty, 0 if none
  * @param locked whether the answer can no longer change (marked with immediate feedback)
  * @param feedback the marking and explanations, when shown
  * @param immediate whether the quiz marks each answer at once
@@ -25,13 +26,17 @@ import java.util.Optional;
  * @param next the next question's number, 0 if this is the last
  * @param answered how many questions have an answer
  * @param csrf the form token
- * @param error what was wrong with the last try to save, if anything
+ * @param answerError what is wrong with the answer entered, in the words on screen, if anything
+ * @param certaintyError what is wrong with the certainty entered, in the words on screen, if anything
+ * @param saved the number of the question whose answer was just saved, 0 if none
+ * @param resumeCode the code that opens this attempt on another device ({@code ABCD-EFGH}), if it has one
  */
 public record QuestionPage(
     String quizTitle, boolean patient, String attemptId, int number, int total, String stem, String form,
     List<OptionRow> options, String text, List<PairRow> pairs, boolean certaintyBased, int certainty,
     boolean locked, Optional<FeedbackBox> feedback, boolean immediate, int previous, int next, int answered,
-    String csrf, Optional<String> error) {
+    String csrf, Optional<String> answerError, Optional<String> certaintyError, int saved,
+    Optional<String> resumeCode) {
 
   /** A choice option. */
   public record OptionRow(String id, String inputId, String text, boolean checked) {}
@@ -42,10 +47,18 @@ public record QuestionPage(
   /** A right-hand choice in a matching row. */
   public record Choice(String id, String text, boolean selected) {}
 
-  /** This page with {@code message} as the error to show. */
-  public QuestionPage withError(Optional<String> message) {
-    return new QuestionPage(quizTitle, patient, attemptId, number, total, stem, form, options, text, pairs,
-        certaintyBased, certainty, locked, feedback, immediate, previous, next, answered, csrf, message);
+  /** Whether anything on the page could not be saved. */
+  public boolean hasError() {
+    return answerError.isPresent() || certaintyError.isPresent();
+  }
+
+  /** The id of the element the answer's error message is attached to. */
+  public String answerFieldId() {
+    return switch (form) {
+      case "text" -> "answer";
+      case "matching" -> pairs.isEmpty() ? "answer-field" : pairs.get(0).selectId();
+      default -> options.isEmpty() ? "answer-field" : options.get(0).inputId();
+    };
   }
 
   /** The URL of the question numbered {@code n} of this attempt. */

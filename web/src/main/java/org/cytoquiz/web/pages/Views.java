@@ -19,6 +19,7 @@ import org.cytoquiz.quiz.question.Option;
 import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.question.Response;
 import org.cytoquiz.quiz.question.TextEntry;
+import org.cytoquiz.quiz.question.TrueFalse;
 import org.cytoquiz.quiz.scoring.Mark;
 
 /** Turns questions, responses and marks into what pages and the API show. */
@@ -77,7 +78,12 @@ public final class Views {
     return describe(q, Optional.of(q.key()));
   }
 
-  /** The marked feedback for a response (or for no response). */
+  /**
+   * The marked feedback for a response (or for no response), told in terms of what the learner chose: each
+   * option with its text, whether it is right, whether the learner chose it, and why; each pair of a matching
+   * question with the match made and the right one; a typed answer with the answer looked for. Whether a part
+   * is right comes from the typed {@link Verdict} of its {@link Feedback}; the words are the audience's.
+   */
   public static FeedbackBox feedback(Question q, Optional<Response> response, Mark mark, Audience audience) {
     boolean patient = audience == Audience.PATIENT;
     String verdict;
@@ -95,18 +101,126 @@ public final class Views {
       verdict = patient ? "Not quite" : "Incorrect";
       tone = "wrong";
     }
-    List<FeedbackBox.Explanation> items = new ArrayList<>();
-    List<Feedback> shown = response.isPresent() ? q.feedback(response.get()) : q.feedback(q.key());
+    List<FeedbackBox.Row> rows = new ArrayList<>();
     if (!q.options().isEmpty()) {
-      // Choice questions explain every option, so the learner sees why each one is right or wrong.
-      shown = q.options().stream().map(Option::feedback).toList();
+      List<String> selected = response.filter(r -> r instanceof Response.Choice)
+          .map(r -> ((Response.Choice) r).selected()).orElse(List.of());
+      boolean multiple = q instanceof MultipleResponse;
+      for (Option o : q.options()) {
+        Feedback f = o.feedback();
+        boolean chosen = selected.contains(o.id());
+        // True and false explain the one statement: the explanation is shown once, on the right option.
+        boolean repeat = q instanceof TrueFalse && f.verdict() != Verdict.RIGHT;
+        rows.add(new FeedbackBox.Row(o.text(), f.verdict() == Verdict.RIGHT, chosen,
+            Wording.option(f.verdict(), chosen, multiple, patient), tone(f.verdict()), repeat ? "" : f.text(),
+            repeat ? "" : citation(f.sources())));
+      }
+    } else if (q instanceof Matching m) {
+      Map<String, String> pairs = response.filter(r -> r instanceof Response.Pairs)
+          .map(r -> ((Response.Pairs) r).pairs()).orElse(Map.of());
+      for (Item left : m.left()) {
+        String rightId = m.answer().get(left.id());
+        String given = pairs.get(left.id());
+        boolean right = rightId.equals(given);
+        Feedback f = m.feedback().get(left.id());
+        rows.add(new FeedbackBox.Row(left.text(), right, given != null,
+            Wording.pair(given == null ? Optional.empty() : Optional.of(itemText(m, given)), itemText(m, rightId),
+                right, patient),
+            right ? "right" : "wrong", f.text(), citation(f.sources())));
+      }
+    } else if (q instanceof TextEntry t) {
+      Optional<String> typed = response.filter(r -> r instanceof Response.Text).map(r -> ((Response.Text) r).text());
+      Feedback f = typed.isPresent() ? q.feedback(response.get()).get(0) : q.feedback(q.key()).get(0);
+      boolean right = typed.isPresent() && f.verdict() == Verdict.RIGHT;
+      rows.add(new FeedbackBox.Row(typed.map(s -> "“" + s + "”").orElse(patient ? "Nothing typed" : "No answer"),
+          right, typed.isPresent(), Wording.typed(typed.isPresent(), right, t.accepted().get(0), patient),
+          right ? "right" : "wrong", f.text(), citation(f.sources())));
     }
-    for (Feedback f : shown) {
-      items.add(new FeedbackBox.Explanation(f.verdict().word(audience), tone(f.verdict()), f.text(),
-          citation(f.sources())));
+    return new FeedbackBox(verdict, tone, marks(mark), key(q), List.of(), rows, describe(q, response), "");
+  }
+
+  /** Marks such as "1 of 1", or "−6 of a possible 3" when the marks are below zero. */
+  public static String marks(Mark mark) {
+    if (mark.points() < 0) {
+      return signed(mark.points()) + " of a possible " + format(mark.maxPoints());
     }
-    String marks = format(mark.points()) + " of " + format(mark.maxPoints());
-    return new FeedbackBox(verdict, tone, marks, key(q), items);
+    return format(mark.points()) + " of " + format(mark.maxPoints());
+  }
+
+  /** A number as {@link #format} gives it, with a real minus sign (−) when it is below zero. */
+  public static String signed(double value) {
+    return value < 0 ? "−" + format(-value) : format(value);
+  }
+
+  /** The certainty a learner gave, in the words of the question page, such as "Sure (right +3, wrong −6)". */
+  public static String certainty(int level) {
+    return switch (level) {
+      case 1 -> "Not sure (right +1, wrong 0)";
+      case 2 -> "Fairly sure (right +2, wrong −2)";
+      case 3 -> "Sure (right +3, wrong −6)";
+      default -> throw new IllegalArgumentException("certainty " + level + " is not 1, 2 or 3");
+    };
+  }
+
+  /** "✓" for the tone "right", "◐" for "partial", "✗" otherwise. */
+  public static String symbol(String tone) {
+    return switch (tone) {
+      case "right" -> "✓";
+      case "partial" -> "◐";
+      default -> "✗";
+    };
+  }
+
+  private static String itemText(Matching m, String rightId) {
+    return m.right().stream().filter(i -> i.id().equals(rightId)).map(Item::text).findFirst().orElse(rightId);
+  }
+
+  /** The words that say what a learner's choice of one part means, for patients and for staff. */
+  static final class Wording {
+
+    private Wording() {}
+
+    static String option(Verdict verdict, boolean chosen, boolean multiple, boolean patient) {
+      return switch (verdict) {
+        case RIGHT -> chosen
+            ? (patient ? "You chose this — it is right." : "Your answer — correct.")
+            : multiple
+                ? (patient ? "True — you missed this one." : "True — not selected (missed).")
+                : (patient ? "This is the right answer — you did not choose it." : "The correct answer — not selected.");
+        case PARTLY -> chosen
+            ? (patient ? "You chose this — partly true, but not right:" : "Your answer — partly true, but incorrect:")
+            : (patient ? "Partly true, but not right." : "Partly true, but incorrect.");
+        case WRONG -> chosen
+            ? (patient ? "You chose this — not right:" : "Your answer — incorrect:")
+            : multiple
+                ? (patient ? "Not true — you were right to leave it out." : "False — correctly not selected.")
+                : (patient ? "Not right." : "Incorrect.");
+      };
+    }
+
+    static String pair(Optional<String> given, String right, boolean correct, boolean patient) {
+      if (given.isEmpty()) {
+        return (patient ? "You did not match this one. It goes with “" : "Not matched. Correct match: “") + right + "”.";
+      }
+      if (correct) {
+        return (patient ? "You matched it with “" : "Your match “") + given.get()
+            + (patient ? "” — right." : "” — correct.");
+      }
+      return (patient ? "You matched it with “" : "Your match “") + given.get()
+          + (patient ? "” — not right. It goes with “" : "” — incorrect. Correct match: “") + right + "”.";
+    }
+
+    static String typed(boolean answered, boolean right, String accepted, boolean patient) {
+      if (!answered) {
+        return (patient ? "You did not type an answer. We were looking for “" : "No answer. Expected: “")
+            + accepted + "”.";
+      }
+      if (right) {
+        return patient ? "Your answer — right." : "Your answer — correct.";
+      }
+      return (patient ? "Your answer — not right. We were looking for “" : "Your answer — incorrect. Expected: “")
+          + accepted + "”.";
+    }
   }
 
   /** The style class of a verdict: "right", "partial" or "wrong". */

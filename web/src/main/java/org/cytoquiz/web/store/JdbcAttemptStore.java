@@ -141,7 +141,7 @@ public final class JdbcAttemptStore implements AttemptStore {
   }
 
   @Override
-  public void create(StoredAttempt attempt, List<XapiStatement> statements) {
+  public void create(StoredAttempt attempt, List<XapiStatement> statements, Optional<String> resumeCodeHash) {
     for (XapiStatement statement : statements) {
       if (!statement.attemptId().equals(attempt.id())) {
         throw new IllegalArgumentException("statement " + statement.id() + " reports attempt "
@@ -164,6 +164,14 @@ public final class JdbcAttemptStore implements AttemptStore {
         s.executeUpdate();
       }
       JdbcXapiOutbox.insert(c, statements);
+      if (resumeCodeHash.isPresent()) {
+        try (PreparedStatement s = c.prepareStatement(
+            "INSERT INTO resume_code (code_hash, attempt_id) VALUES (?, ?)")) {
+          s.setString(1, resumeCodeHash.get());
+          s.setString(2, attempt.id());
+          s.executeUpdate();
+        }
+      }
       return null;
     });
   }
@@ -171,6 +179,31 @@ public final class JdbcAttemptStore implements AttemptStore {
   @Override
   public List<XapiStatement> statements(String attemptId) {
     return read(c -> JdbcXapiOutbox.statements(c, attemptId));
+  }
+
+  @Override
+  public boolean resumeCodeTaken(String resumeCodeHash) {
+    return read(c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM resume_code WHERE code_hash = ?")) {
+        s.setString(1, resumeCodeHash);
+        try (ResultSet r = s.executeQuery()) {
+          return r.next();
+        }
+      }
+    });
+  }
+
+  @Override
+  public Optional<String> attemptOfResumeCode(String resumeCodeHash) {
+    return read(c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT a.id FROM resume_code r JOIN attempt a "
+          + "ON a.id = r.attempt_id WHERE r.code_hash = ?")) {
+        s.setString(1, resumeCodeHash);
+        try (ResultSet r = s.executeQuery()) {
+          return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+        }
+      }
+    });
   }
 
   @Override

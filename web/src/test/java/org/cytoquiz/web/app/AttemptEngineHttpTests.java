@@ -36,7 +36,9 @@ class AttemptEngineHttpTests {
 
   String startWithForm(String quiz) {
     String csrf = TestApp.csrf(app.get("/quizzes/" + quiz).body());
-    HttpResponse<String> started = app.post("/quizzes/" + quiz + "/attempts", Map.of("csrf", csrf, "learner", "RN 7"));
+    // "fresh": start a new attempt even while this browser has one under way (as "Start again" does).
+    HttpResponse<String> started = app.post("/quizzes/" + quiz + "/attempts",
+        Map.of("csrf", csrf, "learner", "RN 7", "fresh", "1"));
     assertThat(started.statusCode()).isEqualTo(303);
     return started.headers().firstValue("Location").orElseThrow().replace("/questions/1", "");
   }

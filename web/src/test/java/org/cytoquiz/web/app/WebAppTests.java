@@ -201,9 +201,11 @@ class WebAppTests {
       assertThat(submitted.statusCode()).isEqualTo(303);
       HttpResponse<String> result = app.get(attempt + "/result");
       assertThat(result.body()).contains("Your result").contains("0%").contains("Review your answers");
-      // Each explanation carries its verdict as a word of its own, styled by a class, apart from the text.
-      assertThat(result.body()).containsPattern("<strong class=\"verdict (right|partial|wrong)\">"
-          + "(Yes, that's right\\.|Not quite\\.|Partly right\\.)</strong> \\S");
+      // Each part of an answer carries its verdict in words of its own, styled by a class, apart from the text;
+      // nothing was chosen, so no part says the learner chose it.
+      assertThat(result.body()).containsPattern("<li class=\"answer (right|partial|wrong)\">")
+          .containsPattern("<p class=\"status\"><strong>[^<]+</strong> \\S")
+          .doesNotContain("answer right chosen").doesNotContain("You chose this");
     }
 
     @Test

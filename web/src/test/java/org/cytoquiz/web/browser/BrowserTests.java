@@ -3,10 +3,7 @@ package org.cytoquiz.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.cytoquiz.content.load.BundledCourse;
@@ -16,68 +13,39 @@ import org.cytoquiz.quiz.question.Response;
 import org.cytoquiz.quiz.question.TextEntry;
 import org.cytoquiz.web.app.TestApp;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.interactions.Actions;
 
 /**
  * A patient quiz and a staff quiz taken end to end in Debian's Chromium, by keyboard only. Every page is
- * checked with axe-core (WCAG 2.0/2.1/2.2 A and AA) in the browser, and saved with a screenshot under
- * {@code target/pages} for the HTML checker.
+ * checked with {@link Browser#check}: axe-core (WCAG 2.0/2.1/2.2 A and AA), a reflow check at 320 CSS px, and
+ * saved with a screenshot under {@code target/pages} for the HTML checker.
  */
 class BrowserTests {
-
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path AXE = Path.of(System.getProperty("cytoquiz.axe",
-      "../target/validators/node_modules/axe-core/axe.min.js"));
-  static final Path OUT = Path.of("target/pages");
 
   @TempDir Path dir;
   @TempDir Path profile;
   TestApp app;
+  Browser browser;
   WebDriver driver;
-  int page;
 
   @BeforeEach
-  void start() throws IOException {
-    boolean required = "1".equals(System.getenv("CYTOQUIZ_REQUIRE_BROWSER"));
-    boolean present = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM) && Files.isRegularFile(AXE);
-    if (required) {
-      assertThat(present).as("chromium, chromium-driver and axe-core (run .ci/run) are needed").isTrue();
-    }
-    Assumptions.assumeTrue(present, "browser tests need Debian's chromium and chromium-driver and axe-core: "
-        + "apt-get install -y chromium chromium-driver, then ../shared/tools/validators/install.sh target/validators");
-    Files.createDirectories(OUT);
+  void start() {
+    browser = Browser.open(profile, "flow");
+    driver = browser.driver();
     app = TestApp.sqlite(dir);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toString());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-quic", "--user-data-dir=" + profile.toAbsolutePath());
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
   }
 
   @AfterEach
   void stop() {
-    if (driver != null) {
-      driver.quit();
+    if (browser != null) {
+      browser.close();
     }
     if (app != null) {
       app.close();
@@ -156,19 +124,26 @@ class BrowserTests {
       if (certainty) {
         chooseRadio(driver.findElement(By.id("certainty-3")));
       }
-      tabTo(driver.findElement(By.cssSelector("form button[type=submit]")));
+      tabTo(driver.findElement(By.cssSelector("form button[name=go][value=save]")));
       navigate();
       if (immediate) {
-        assertThat(driver.findElement(By.id("feedback-heading")).getText()).matches("(Right!|Correct).*");
+        assertThat(driver.findElement(By.id("feedback-heading")).getText()).matches("✓ (Right!|Correct) .*");
+        // Every part the learner chose is marked right, in words and with a tick, and nothing chosen says otherwise.
+        List<WebElement> chosen = driver.findElements(By.cssSelector("#feedback .answer.chosen"));
+        assertThat(chosen).isNotEmpty().allSatisfy(row -> {
+          assertThat(row.getAttribute("class")).contains("right");
+          assertThat(row.getText()).startsWith("✓").doesNotContainIgnoringCase("not right")
+              .doesNotContainIgnoringCase("incorrect").doesNotContain("Not quite");
+        });
         check(flow + "-feedback-" + n);
         if (n < questions.size()) {
-          tabTo(driver.findElement(By.linkText("Next question")));
+          tabTo(driver.findElement(By.cssSelector("button[name=go][value=next]")));
           navigate();
         }
       }
     }
     if (immediate) {
-      tabTo(driver.findElement(By.linkText("Finish and see my score")));
+      tabTo(driver.findElement(By.cssSelector("button[name=go][value=finish]")));
       navigate();
     }
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Finish the quiz");
@@ -210,95 +185,31 @@ class BrowserTests {
     }
   }
 
-  /** Tabs into a radio group, then moves within it with the arrow keys, as keyboard users do. */
   private void chooseRadio(WebElement target) {
-    String name = target.getAttribute("name");
-    tabTo(driver.findElement(By.cssSelector("input[type=radio][name='" + name + "']")));
-    if (driver.switchTo().activeElement().equals(target)) {
-      press(Keys.SPACE);
-    }
-    for (int i = 0; i < 10 && !target.isSelected(); i++) {
-      press(Keys.ARROW_DOWN);
-    }
-    assertThat(target.isSelected()).as("radio %s", target.getAttribute("id")).isTrue();
+    browser.chooseRadio(target);
   }
 
   private String selectedText(WebElement select) {
-    return (String) ((JavascriptExecutor) driver).executeScript("return arguments[0].selectedOptions[0].text;", select);
+    return browser.selectedText(select);
   }
 
-  /** Presses Tab until {@code target} has the focus. */
   private void tabTo(WebElement target) {
-    for (int i = 0; i < 120; i++) {
-      if (driver.switchTo().activeElement().equals(target)) {
-        return;
-      }
-      press(Keys.TAB);
-    }
-    throw new AssertionError("the keyboard never reaches " + target);
+    browser.tabTo(target);
   }
 
-  /** Presses Enter on the focused link or button and waits for the next page to load. */
   private void navigate() {
-    String before = driver.getCurrentUrl();
-    WebElement old = driver.findElement(By.tagName("html"));
-    press(Keys.ENTER);
-    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
-        .ignoring(org.openqa.selenium.WebDriverException.class)
-        .until(d -> (!d.getCurrentUrl().equals(before) || stale(old))
-            && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
-            && !d.findElements(By.tagName("h1")).isEmpty());
-  }
-
-  private static boolean stale(WebElement element) {
-    try {
-      element.isEnabled();
-      return false;
-    } catch (org.openqa.selenium.StaleElementReferenceException e) {
-      return true;
-    }
+    browser.navigate();
   }
 
   private void press(CharSequence key) {
-    new Actions(driver).sendKeys(key).perform();
+    browser.press(key);
   }
 
   private void type(String text) {
-    new Actions(driver).sendKeys(text).perform();
+    browser.type(text);
   }
 
-  /** The page exactly as the server sent it, fetched again with the browser's cookies, for the HTML checker. */
-  private String serverHtml() {
-    String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-        .collect(java.util.stream.Collectors.joining("; "));
-    try {
-      java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-          java.net.http.HttpRequest.newBuilder(java.net.URI.create(driver.getCurrentUrl().replaceAll("#.*$", "")))
-              .header("Cookie", cookies).GET().build(),
-          java.net.http.HttpResponse.BodyHandlers.ofString());
-      assertThat(response.statusCode()).isIn(200, 404);
-      return response.body();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** Runs axe-core on the page, saves its HTML and a screenshot, and fails on any violation. */
   private void check(String name) throws IOException {
-    page++;
-    String file = String.format("%02d-%s", page, name);
-    Files.writeString(OUT.resolve(file + ".html"), serverHtml(), StandardCharsets.UTF_8);
-    Files.write(OUT.resolve(file + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    String axe = Files.readString(AXE, StandardCharsets.UTF_8);
-    Object violations = ((JavascriptExecutor) driver).executeAsyncScript(axe
-        + "\nvar done = arguments[arguments.length - 1];"
-        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']}})"
-        + ".then(function (r) { done(JSON.stringify(r.violations.map(function (v) {"
-        + "  return v.id + ': ' + v.help + ' at ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', '); })));"
-        + "}).catch(function (e) { done('axe failed: ' + e); });");
-    assertThat(violations).as("axe on %s (%s)", name, driver.getCurrentUrl()).isEqualTo("[]");
+    browser.check(name);
   }
 }

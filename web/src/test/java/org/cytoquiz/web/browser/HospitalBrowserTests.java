@@ -46,10 +46,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 class HospitalBrowserTests {
 
-  static final Path CHROMEDRIVER = BrowserTests.CHROMEDRIVER;
-  static final Path CHROMIUM = BrowserTests.CHROMIUM;
-  static final Path AXE = BrowserTests.AXE;
-  static final Path OUT = BrowserTests.OUT;
+  static final Path CHROMEDRIVER = Browser.CHROMEDRIVER;
+  static final Path CHROMIUM = Browser.CHROMIUM;
+  static final Path AXE = Browser.AXE;
+  static final Path OUT = Browser.OUT;
 
   @TempDir Path dir;
   @TempDir Path profile;

@@ -45,8 +45,8 @@ class LiveBrowserTests {
   @BeforeEach
   void start() {
     boolean required = "1".equals(System.getenv("CYTOQUIZ_REQUIRE_BROWSER"));
-    boolean present = Files.isExecutable(BrowserTests.CHROMEDRIVER) && Files.isExecutable(BrowserTests.CHROMIUM)
-        && Files.isRegularFile(BrowserTests.AXE);
+    boolean present = Files.isExecutable(Browser.CHROMEDRIVER) && Files.isExecutable(Browser.CHROMIUM)
+        && Files.isRegularFile(Browser.AXE);
     if (required) {
       assertThat(present).as("chromium, chromium-driver and axe-core are needed").isTrue();
     }
@@ -56,12 +56,12 @@ class LiveBrowserTests {
 
   private WebDriver browser(String name, int width, int height) {
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(BrowserTests.CHROMIUM.toString());
+    options.setBinary(Browser.CHROMIUM.toString());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--disable-quic", "--user-data-dir=" + profiles.resolve(name).toAbsolutePath());
     ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(BrowserTests.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        .usingDriverExecutable(Browser.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     WebDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     driver.manage().window().setSize(new Dimension(width, height));
@@ -177,11 +177,11 @@ class LiveBrowserTests {
   /** Runs axe-core, saves the page and a screenshot, and checks that 320 CSS px need no horizontal scrolling. */
   private void check(WebDriver driver, String name) throws IOException {
     page++;
-    Files.createDirectories(BrowserTests.OUT);
+    Files.createDirectories(Browser.OUT);
     String file = String.format("live-%02d-%s", page, name);
-    Files.writeString(BrowserTests.OUT.resolve(file + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
-    Files.write(BrowserTests.OUT.resolve(file + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    String axe = Files.readString(BrowserTests.AXE, StandardCharsets.UTF_8);
+    Files.writeString(Browser.OUT.resolve(file + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+    Files.write(Browser.OUT.resolve(file + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    String axe = Files.readString(Browser.AXE, StandardCharsets.UTF_8);
     Object violations = ((JavascriptExecutor) driver).executeAsyncScript(axe
         + "\nvar done = arguments[arguments.length - 1];"
         + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']}})"
