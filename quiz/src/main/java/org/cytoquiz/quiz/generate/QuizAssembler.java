@@ -84,8 +84,15 @@ public final class QuizAssembler {
     if (spec.hasBlueprint()) {
       selection = byBlueprint(bank, spec, random);
     } else {
-      selection = new Selection();
-      byTurns(bank, spec, random, selection);
+      try {
+        selection = new Selection(true);
+        byTurns(bank, spec, random, selection);
+      } catch (IllegalArgumentException e) {
+        // Keeping true/false keys even is a preference: where it leaves the quiz short, draw without it.
+        random = new Random(spec.seed());
+        selection = new Selection(false);
+        byTurns(bank, spec, random, selection);
+      }
     }
     List<Question> chosen = new ArrayList<>(selection.chosen);
     Collections.shuffle(chosen, random);
@@ -147,12 +154,13 @@ public final class QuizAssembler {
   /**
    * Draws by blueprint. A plan that exists can still fail while drawing, when questions drawn early use up
    * facts or answer sets that a scarce corner needs; then it starts afresh with the same random source, a
-   * few times, before reporting the shortfall.
+   * few times, before reporting the shortfall. The first half of those starts keep true/false keys even; the
+   * rest do not, so that the preference never costs a quiz the content can give.
    */
   private static Selection byBlueprint(ItemBank bank, QuizSpec spec, Random random) {
     BlueprintShortfallException last = null;
     for (int attempt = 0; attempt < FRESH_STARTS; attempt++) {
-      Selection selection = new Selection();
+      Selection selection = new Selection(attempt < FRESH_STARTS / 2);
       try {
         planAndDraw(bank, spec, random, selection);
         return selection;
@@ -342,12 +350,12 @@ public final class QuizAssembler {
         }
         for (int i = 0; i < TRIES; i++) {
           Question candidate = pool.get(random.nextInt(pool.size()));
-          if (selection.fits(candidate) && (!balanced || selection.balances(candidate))) {
+          if (selection.fits(candidate) && (!balanced || !selection.balancing || selection.balances(candidate))) {
             return candidate;
           }
         }
         for (Question candidate : pool) {
-          if (selection.fits(candidate) && (!balanced || selection.balances(candidate))) {
+          if (selection.fits(candidate) && (!balanced || !selection.balancing || selection.balances(candidate))) {
             return candidate;
           }
         }
@@ -405,8 +413,14 @@ public final class QuizAssembler {
     final Set<Claim> facts = new HashSet<>();
     final Set<Set<String>> answerSets = new HashSet<>();
     final Map<QuestionKind, Integer> kindsUsed = new EnumMap<>(QuestionKind.class);
+    final boolean balancing;
     int trueKeys;
     int falseKeys;
+
+    /** A selection that prefers even true/false keys when {@code balancing}. */
+    Selection(boolean balancing) {
+      this.balancing = balancing;
+    }
 
     int size() {
       return chosen.size();
