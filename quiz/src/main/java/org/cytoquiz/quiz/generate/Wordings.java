@@ -129,7 +129,11 @@ final class Wordings {
     StringBuilder text = new StringBuilder();
     List<Claim> facts = new ArrayList<>();
     Fact first = grounds.get(0);
-    boolean contrast = first.subject().equals(subject) && first.relation().equals(relation);
+    // Only where the template has words of its own between subject and object ("is sold under the brand name",
+    // "must be administered"): a trait's object is a whole predicate, and "…, not is directly cytotoxic" would
+    // not be English.
+    boolean contrast = first.subject().equals(subject) && first.relation().equals(relation)
+        && relation.wording().in(audience).matches(".*\\{subject}\\s*[^{\\s][^{]*\\{object}.*");
     if (!contrast) {
       text.append(denial(subject, relation, object));
     }
@@ -150,7 +154,11 @@ final class Wordings {
     SourceRef cited = denial.map(Fact::source)
         .filter(s -> s.equals(kb.entity(subject).source()) || s.equals(grounds.get(0).source()))
         .orElse(grounds.get(0).source());
-    return new Feedback(Verdict.WRONG, text.toString(), facts, cited);
+    // Then every other paragraph the text draws on: each correcting fact's, and the denial's.
+    List<SourceRef> sources = new ArrayList<>(List.of(cited));
+    grounds.stream().map(Fact::source).filter(src -> !sources.contains(src)).forEach(sources::add);
+    denial.map(Fact::source).filter(src -> !sources.contains(src)).ifPresent(sources::add);
+    return new Feedback(Verdict.WRONG, text.toString(), facts, sources);
   }
 
   /**
