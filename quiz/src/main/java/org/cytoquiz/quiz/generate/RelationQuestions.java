@@ -80,8 +80,10 @@ final class RelationQuestions {
   private void trueFalse(Relation relation, QuestionTemplate template, List<Question> out) {
     for (Fact fact : kb.facts(relation)) {
       if (!cues.answeredBySubject(fact.subject(), relation) && !cues.told(fact.subject(), relation, fact.object())) {
-        // No false statement whose one falsity is a "must": the denial of an absolute reads as a cue.
-        if (fact.holds() || correctable(fact.subject(), relation, fact.object()) && !Cues.absolute(relation, fact)) {
+        // No false statement whose one falsity is a "must": the denial of an absolute reads as a cue. Nor one
+        // whose names are related: "targeted immunotherapy" against "not targeted" says it is false.
+        if (fact.holds() || correctable(fact.subject(), relation, fact.object()) && !Cues.absolute(relation, fact)
+            && !cues.related(fact.subject(), fact.object())) {
           out.add(trueFalse(relation, template, fact.subject(), fact.object(), fact.holds()));
         }
       }
@@ -156,10 +158,12 @@ final class RelationQuestions {
     bySubject.forEach((subjectId, rights) -> {
       Entity subject = kb.entity(subjectId);
       Entity key = rights.get(0);
-      // No wrong option is kin to a right one or to the subject (a broader or narrower form, or linked by a fact).
+      // No wrong option is kin to a right one or to the subject (a broader or narrower form, or linked by a fact),
+      // nor one whose names the subject's name rules out ("targeted immunotherapy" against "not targeted").
       List<Entity> wrongs = candidates(relation.objectTypes(), key,
           e -> !e.id().equals(subjectId) && kb.truth(subjectId, relation, e.id()) == Truth.FALSE
-              && !cues.kin(e.id(), subjectId) && rights.stream().noneMatch(r -> cues.kin(e.id(), r.id())));
+              && !cues.kin(e.id(), subjectId) && !cues.related(subjectId, e.id())
+              && rights.stream().noneMatch(r -> cues.kin(e.id(), r.id())));
       String stem = words.stem(template.askObject().orElseThrow(), Relation.SUBJECT, subject);
       if (readingApart(wrongs, key).size() >= 2) {
         String id = "sc-" + relation.id() + "-object-" + subjectId + suffix;

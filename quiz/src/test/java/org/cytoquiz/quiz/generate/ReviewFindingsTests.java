@@ -776,6 +776,26 @@ class ReviewFindingsTests {
         .asString().containsIgnoringCase("hospital");
   }
 
+  /**
+   * Round 7 (staff 96, 97, 101): "targeted" alone tells that targeted immunotherapy acts on specific proteins and
+   * does not stimulate in general. No generated item asks either trait of the class, as key, statement or wrong
+   * option.
+   */
+  @ParameterizedTest
+  @EnumSource(Audience.class)
+  void noItemAsksTheClassWhatItsNameSays(Audience audience) {
+    Set<String> told = Set.of("acts-on-specific-proteins", "general-booster");
+    for (Question question : BANKS.get(audience)) {
+      if (question instanceof Scenario) {
+        continue; // a scenario's options name an agent (nivolumab), not the class
+      }
+      List<Claim> claims = new ArrayList<>(question.header().tests());
+      question.options().forEach(o -> claims.addAll(o.claims()));
+      assertThat(claims).as(question.header().id()).noneMatch(c -> c.subject().equals(id("targeted-immunotherapy"))
+          && c.relation().equals("has-trait") && told.contains(c.object().value()));
+    }
+  }
+
   /** An entity's names: both labels, its aliases, and each reading of a name with a parenthesis. */
   private static List<String> names(Entity entity) {
     List<String> names = new ArrayList<>();
