@@ -55,7 +55,7 @@ public record Feedback(Verdict verdict, String text, List<Claim> facts, List<Sou
 
   /**
    * Every source as a reader follows it, joined by "; ", such as
-   * {@code "How are cytokines taken?", paragraph 2; "What do cytokines treat?", paragraph 7}.
+   * {@code "How are cytokines taken?", paragraph 2; "What do cytokines treat?", paragraph 6}.
    */
   public String citation() {
     return String.join("; ", sources.stream().map(SourceRef::citation).toList());

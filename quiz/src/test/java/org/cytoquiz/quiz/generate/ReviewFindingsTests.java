@@ -699,7 +699,7 @@ class ReviewFindingsTests {
     }
     Question scenario = QuestionKeyTests.find(BANKS.get(Audience.STAFF), "advanced-melanoma-setting-s");
     Option key = scenario.options().stream().filter(Option::correct).findFirst().orElseThrow();
-    assertThat(key.feedback().sources()).extracting(SourceRef::key).containsExactly("taken/2", "treat/7");
+    assertThat(key.feedback().sources()).extracting(SourceRef::key).containsExactly("taken/2", "treat/6");
   }
 
   /**

@@ -356,7 +356,15 @@ public final class LivePages {
   /** The key in words and every option's explanation with its source paragraph. */
   private static FeedbackBox key(Question q, Audience audience) {
     FeedbackBox marked = Views.feedback(q, Optional.of(q.key()), new Mark(1, 1, 1), audience);
-    return new FeedbackBox("The answer", "right", "", Views.key(q), marked.items());
+    // One explanation per option (or pair), naming it: the room sees why each is right or not, with its source.
+    List<FeedbackBox.Explanation> items = new java.util.ArrayList<>(marked.items());
+    for (FeedbackBox.Row row : marked.rows()) {
+      if (!row.explanation().isEmpty()) {
+        items.add(new FeedbackBox.Explanation(row.right() ? "Right:" : "Not right:", row.right() ? "right" : "wrong",
+            row.label() + " — " + row.explanation(), row.citation()));
+      }
+    }
+    return new FeedbackBox("The answer", "right", "", Views.key(q), items);
   }
 
   private void joinForm(Context ctx) {

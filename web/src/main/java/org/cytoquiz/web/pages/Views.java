@@ -239,7 +239,7 @@ public final class Views {
 
   /**
    * The citation of one or more paragraphs, such as {@code Source: “How are cytokines taken?”, paragraph 2;
-   * “What do cytokines treat?”, paragraph 7}.
+   * “What do cytokines treat?”, paragraph 6}.
    *
    * @throws IllegalArgumentException if {@code sources} is empty
    */

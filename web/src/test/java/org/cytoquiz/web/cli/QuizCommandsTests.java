@@ -96,7 +96,7 @@ class QuizCommandsTests {
     assertThat(unknownKind.err()).contains("unknown kind 'essay'");
     CommandLineTests.Run tooMany = run(JAN_2024, "generate", "--audience", "staff", "--count", "5", "--kinds", "scenario");
     assertThat(tooMany.exitCode()).isEqualTo(2);
-    assertThat(tooMany.err()).contains("the content gives only 3 distinct staff questions");
+    assertThat(tooMany.err()).contains("the content gives only 2 distinct staff questions");
     assertThat(run(JAN_2024, "generate").exitCode()).isEqualTo(2);
     assertThat(run(JAN_2024, "generate", "--quiz", "patient-basics", "--audience", "staff", "--count", "2").exitCode())
         .isEqualTo(2);
