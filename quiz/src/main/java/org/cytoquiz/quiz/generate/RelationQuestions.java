@@ -81,9 +81,11 @@ final class RelationQuestions {
     for (Fact fact : kb.facts(relation)) {
       if (!cues.answeredBySubject(fact.subject(), relation) && !cues.told(fact.subject(), relation, fact.object())) {
         // No false statement whose one falsity is a "must": the denial of an absolute reads as a cue. Nor one
-        // whose names are related: "targeted immunotherapy" against "not targeted" says it is false.
+        // whose names are related ("targeted immunotherapy" against "not targeted" says it is false), unless it
+        // is a comparison whose reverse holds: the names cannot tell which way "lasts longer than" goes.
         if (fact.holds() || correctable(fact.subject(), relation, fact.object()) && !Cues.absolute(relation, fact)
-            && !cues.related(fact.subject(), fact.object())) {
+            && (!cues.related(fact.subject(), fact.object())
+                || kb.truth(fact.object(), relation, fact.subject()) == Truth.TRUE)) {
           out.add(trueFalse(relation, template, fact.subject(), fact.object(), fact.holds()));
         }
       }
