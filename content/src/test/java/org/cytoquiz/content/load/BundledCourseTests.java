@@ -137,7 +137,7 @@ class BundledCourseTests {
       assertThat(KB.targetedImmunotherapies())
           .extracting(t -> t.drug().label().clinical() + "=" + t.brandName().orElseThrow().label().patient())
           .containsExactly("ipilimumab=Yervoy", "pembrolizumab=Keytruda", "nivolumab=Opdivo",
-              "cemiplimab-rwlc=Libtayo", "avelumab=Bavencio", "atezolizumab=Tecentriq");
+              "cemiplimab=Libtayo", "avelumab=Bavencio", "atezolizumab=Tecentriq");
       assertThat(KB.targetedImmunotherapies()).allSatisfy((TargetedImmunotherapy t) ->
           assertThat(truth(t.drug().id().value(), "belongs-to", "cytokine-therapy")).isEqualTo(Truth.FALSE));
     }

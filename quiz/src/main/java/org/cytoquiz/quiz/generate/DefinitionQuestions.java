@@ -178,8 +178,9 @@ final class DefinitionQuestions {
   /** A text entry asking for the term, accepting only names its prompt does not show; null if none is left. */
   private TextEntry word(Entity entity) {
     String id = "text-definition-" + entity.id() + suffix;
-    String stem = (words.audience() == Audience.PATIENT ? "Which word or phrase means this: “" : "Name the term: “")
-        + definition(entity) + "” Type your answer.";
+    String stem = words.audience() == Audience.PATIENT
+        ? "Which word or phrase means “" + definition(entity).replaceAll("\\.$", "") + "”? Type your answer."
+        : "Name the term: “" + definition(entity) + "” Type your answer.";
     Set<String> names = new LinkedHashSet<>();
     term(entity).ifPresent(names::add);
     names.add(words.label(entity));

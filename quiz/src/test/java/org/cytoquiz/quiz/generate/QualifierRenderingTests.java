@@ -137,8 +137,8 @@ class QualifierRenderingTests {
         org.cytoquiz.core.entity.EntityId.of("cancer-stage")))
         // "usually" belongs to how any treatment is chosen, not to how often cytokine therapy is chosen.
         // The choice first, so that the sentence parses (round 3, patient item 127), in short words (round 4).
-        .isEqualTo("To pick a treatment like cytokine therapy, doctors will usually look at how far the "
-            + "cancer has grown or spread (its stage).");
+        .isEqualTo("To pick a treatment like cytokine therapy, doctors will usually look at the stage of the "
+            + "cancer.");
     assertThat(patient.sentence(org.cytoquiz.core.entity.EntityId.of("high-dose-il2"), KB.relation("must-be-given-in"),
         // The home facts' "possibly" is their hedge, not the place's: it never reaches a "has to" sentence.
         org.cytoquiz.core.entity.EntityId.of("home"))).doesNotContain("possibly");

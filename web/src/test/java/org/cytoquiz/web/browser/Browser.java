@@ -244,6 +244,11 @@ public final class Browser implements AutoCloseable {
 
   /** The page exactly as the server sent it, fetched again with the browser's cookies, for the HTML checker. */
   public String serverHtml() {
+    return serverHtml(driver);
+  }
+
+  /** The page {@code driver} shows, exactly as the server sent it, fetched again with the browser's cookies. */
+  public static String serverHtml(WebDriver driver) {
     String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
         .collect(java.util.stream.Collectors.joining("; "));
     try {
