@@ -542,8 +542,9 @@ class ReviewFindingsTests {
   /**
    * Round 3 (patient 167; staff 30, 171, 180, 182): defensible typed answers were rejected: the article's own
    * "cytokine medications", "pegylated interferon alfa" and "peginterferon alpha-2b", plural and noun forms of
-   * satellite or in-transit tumors, "metastasised". "Checkpoint inhibitor", a name the article never uses, is not
-   * accepted; the staff prompt sets the class apart from cytokines as the article does instead.
+   * satellite or in-transit tumors, "metastasised". Since round 10 "checkpoint inhibitor", the name an informed
+   * learner may type for the six agents, is accepted too (no item states it); the staff prompt sets the class
+   * apart from general immune stimulation, as the article does.
    */
   @ParameterizedTest
   @EnumSource(Audience.class)
@@ -575,7 +576,9 @@ class ReviewFindingsTests {
     assertThat(metastatic.accepts("unresectable")).isFalse();
     TextEntry targeted = (TextEntry) QuestionKeyTests.find(bank, "text-definition-targeted-immunotherapy" + s);
     assertThat(List.of("targeted immunotherapy", "targeted immunotherapies")).allMatch(targeted::accepts);
-    assertThat(List.of("checkpoint inhibitor", "immune checkpoint inhibitors")).noneMatch(targeted::accepts);
+    // Round 10: the name an informed learner may type for the six agents, and "immune" for "immuno".
+    assertThat(List.of("checkpoint inhibitor", "immune checkpoint inhibitors", "targeted immune therapy"))
+        .allMatch(targeted::accepts);
     if (audience == Audience.STAFF) {
       // Set apart from general immune stimulation as the article does, not by where it sits in the article.
       assertThat(targeted.header().stem()).contains("rather than stimulating immunity in general")
