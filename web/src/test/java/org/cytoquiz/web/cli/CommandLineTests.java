@@ -137,7 +137,7 @@ class CommandLineTests {
       Run run = run(JAN_2024, "facts");
       assertThat(run.exitCode()).isZero();
       assertThat(run.out())
-          .contains("interferon NOT has-trait attacks-cancer-directly\n  patient:  Not true: interferon attacks cancer cells directly.")
+          .contains("interferon NOT has-trait attacks-cancer-directly\n  patient:  Not true: interferon goes after cancer cells and attacks them directly.")
           // 35 denied: the reviews of November 2026 dropped "cytokine therapy does not act on specific proteins"
           // and the two infusion-center denials for high-dose interleukin-2 (a hospital may have one).
           .endsWith(KB.facts().size() + " facts (107 stated, 35 denied) about " + KB.entities().size() + " entities\n");
