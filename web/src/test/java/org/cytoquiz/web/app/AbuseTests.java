@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cytoquiz.web.app.TestApp.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,10 +21,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An abuse run through HTTP against the real application: oversized bodies, wrong types, broken JSON and forms,
@@ -40,8 +36,7 @@ class AbuseTests {
   static final String JSON_TYPE = "application/json";
   static final String FORM_TYPE = "application/x-www-form-urlencoded";
 
-  @TempDir Path dir;
-  TestApp app;
+  @RegisterExtension final TestApp app = TestApp.perTest();
   final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   /** An open attempt with one answer, and a submitted attempt, both made before the run. */
@@ -57,7 +52,6 @@ class AbuseTests {
 
   @BeforeEach
   void start() {
-    app = TestApp.sqlite(dir);
     HttpResponse<String> open = app.send("POST", "/api/v1/attempts", null, "{\"quiz\": \"patient-basics\"}");
     openId = json(open).path("attemptId").asText();
     openToken = json(open).path("token").asText();
@@ -78,9 +72,10 @@ class AbuseTests {
         .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
   }
 
-  @AfterEach
-  void stop() {
-    app.close();
+  /** The status code of a request written as raw bytes, or -1 when the server closed without a status line. */
+  int raw(String request) {
+    String text = app.raw(request);
+    return text.length() >= 12 ? Integer.parseInt(text.substring(9, 12)) : -1;
   }
 
   /** Every row of every table, as text, in a fixed order. */
@@ -154,26 +149,6 @@ class AbuseTests {
         : send(method, path, contentType, body, "Authorization", "Bearer " + token));
   }
 
-  /** A request written as raw bytes, for what HTTP clients refuse to send; returns the status line's code. */
-  int raw(String request) {
-    try (Socket socket = new Socket("127.0.0.1", URI.create(app.base()).getPort())) {
-      socket.setSoTimeout(10_000);
-      OutputStream out = socket.getOutputStream();
-      out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-      out.flush();
-      InputStream in = socket.getInputStream();
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      byte[] buffer = new byte[8192];
-      int n;
-      while (bytes.size() < 12 && (n = in.read(buffer)) > 0) {
-        bytes.write(buffer, 0, n);
-      }
-      String text = bytes.toString(StandardCharsets.ISO_8859_1);
-      return text.length() >= 12 ? Integer.parseInt(text.substring(9, 12)) : -1;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   @Test
   void noAbuseGetsA5xxOrChangesWhatIsStored() throws SQLException {

@@ -5,30 +5,16 @@ import static org.cytoquiz.web.app.TestApp.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.cytoquiz.web.attempt.AttemptRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the web layer stores, and does not store, when it runs the attempt engine. */
 class AttemptEngineHttpTests {
 
-  @TempDir Path dir;
-  TestApp app;
-
-  @BeforeEach
-  void start() {
-    app = TestApp.sqlite(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-  }
+  @RegisterExtension final TestApp app = TestApp.perTest();
 
   AttemptRecord stored(String attemptId) {
     return app.store().load(attemptId).orElseThrow();

@@ -4,23 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cytoquiz.web.app.TestApp.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -30,19 +23,8 @@ class HardEdgesTests {
   static final String BROKEN_MULTIPART = "--XyZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nabc\r\n--XyZ"
       + "\r\nContent-Disposition: form-data; name=\"password\"\r\n\r\nunterminated";
 
-  @TempDir Path dir;
-  TestApp app;
+  @RegisterExtension final TestApp app = TestApp.perTest();
   final HttpClient client = HttpClient.newHttpClient();
-
-  @BeforeEach
-  void start() {
-    app = TestApp.sqlite(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-  }
 
   HttpResponse<String> send(HttpRequest.Builder request) {
     try {
@@ -188,7 +170,7 @@ class HardEdgesTests {
   @Test
   void hstsIsSentWhenCookiesAreSecure() {
     assertThat(app.get("/").headers().firstValue("Strict-Transport-Security")).isEmpty();
-    try (TestApp secure = TestApp.sqlite(dir.resolve("secure"), new WebApp.Settings(true))) {
+    try (TestApp secure = TestApp.sqlite(app.directory().resolve("secure"), new WebApp.Settings(true))) {
       HttpResponse<String> page = secure.get("/");
       assertThat(page.headers().firstValue("Strict-Transport-Security")).get().asString().startsWith("max-age=");
       assertThat(secure.get("/no/such/page").headers().firstValue("Strict-Transport-Security")).isPresent();
@@ -214,27 +196,10 @@ class HardEdgesTests {
     assertSecurityHeaders(response);
   }
 
+
   /** A request written byte by byte, so that Jetty itself refuses it before the application sees it. */
   RawResponse raw(String head) {
-    try (Socket socket = new Socket("127.0.0.1", URI.create(app.base()).getPort())) {
-      socket.setSoTimeout(10_000);
-      OutputStream out = socket.getOutputStream();
-      out.write(head.getBytes(StandardCharsets.ISO_8859_1));
-      out.flush();
-      InputStream in = socket.getInputStream();
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      byte[] buffer = new byte[8192];
-      int n;
-      while ((n = in.read(buffer)) > 0) {
-        bytes.write(buffer, 0, n);
-        if (bytes.toString(StandardCharsets.ISO_8859_1).contains("\r\n\r\n") && n < buffer.length) {
-          break;
-        }
-      }
-      return new RawResponse(bytes.toString(StandardCharsets.ISO_8859_1));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new RawResponse(app.raw(head));
   }
 
   record RawResponse(String text) {

@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -34,11 +33,9 @@ import org.cytoquiz.quiz.question.Response;
 import org.cytoquiz.quiz.question.TextEntry;
 import org.cytoquiz.quiz.question.Item;
 import org.cytoquiz.web.attempt.ResumeCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The learner's day over HTTP, on the real app and a real SQLite database: feedback in terms of what the learner
@@ -47,18 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LearnerPagesTests {
 
-  @TempDir Path dir;
-  TestApp app;
-
-  @BeforeEach
-  void start() {
-    app = TestApp.sqlite(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-  }
+  @RegisterExtension final TestApp app = TestApp.perTest();
 
   /** A browser of its own: its own cookies, following no redirects. */
   final class Device {

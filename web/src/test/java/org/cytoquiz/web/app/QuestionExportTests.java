@@ -5,32 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Question export from the instructor area, through HTTP: behind the login, a page of links, and the downloads. */
 class QuestionExportTests {
 
-  @TempDir Path dir;
-  TestApp app;
-
-  @BeforeEach
-  void start() {
-    app = TestApp.sqlite(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-  }
+  @RegisterExtension final TestApp app = TestApp.perTest();
 
   void signIn() {
     String csrf = TestApp.csrf(app.get("/instructor/login").body());

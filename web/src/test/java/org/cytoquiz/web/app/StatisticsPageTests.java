@@ -5,14 +5,11 @@ import static org.cytoquiz.web.app.TestApp.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The statistics pages under certainty-based marking (the staff certification, marks −6..3 per question), through
@@ -24,18 +21,7 @@ class StatisticsPageTests {
       "<rect x=\"([-0-9.E]+)\" y=\"([-0-9.E]+)\" width=\"([-0-9.E]+)\" height=\"([-0-9.E]+)\" class=\"bar\"/>");
   static final Pattern POINT = Pattern.compile("<circle cx=\"([-0-9.E]+)\" cy=\"([-0-9.E]+)\"");
 
-  @TempDir Path dir;
-  TestApp app;
-
-  @BeforeEach
-  void start() {
-    app = TestApp.sqlite(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-  }
+  @RegisterExtension final TestApp app = TestApp.perTest();
 
   void signIn() {
     String csrf = TestApp.csrf(app.get("/instructor/login").body());

@@ -3,22 +3,29 @@ package org.cytoquiz.web.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.cytoquiz.content.load.BundledCourse;
 import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.web.attempt.AttemptService;
@@ -27,18 +34,31 @@ import org.cytoquiz.web.instructor.InstructorStore;
 import org.cytoquiz.web.instructor.PasswordHash;
 import org.cytoquiz.web.store.Database;
 import org.cytoquiz.web.store.JdbcAttemptStore;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** The real application on a random port, with a real database, and an HTTP client that keeps cookies. */
-public final class TestApp implements AutoCloseable {
+public final class TestApp implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
 
   /** The instructor password every test app is configured with. */
   public static final String PASSWORD = "correct horse battery staple";
   private static final String HASH = PasswordHash.create(PASSWORD.toCharArray());
   static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Database database;
-  private final Javalin app;
-  private final HttpClient client;
+  private final KnowledgeBase kb;
+  private final WebApp.Settings settings;
+  private final Clock clock;
+  private Database database;
+  private Javalin app;
+  private HttpClient client;
+  private Path ownDirectory;
+
+  private TestApp(KnowledgeBase kb, WebApp.Settings settings, Clock clock) {
+    this.kb = kb;
+    this.settings = settings;
+    this.clock = clock;
+  }
 
   private TestApp(Database database) {
     this(database, BundledCourse.knowledgeBase(), new WebApp.Settings(false));
@@ -49,6 +69,11 @@ public final class TestApp implements AutoCloseable {
   }
 
   private TestApp(Database database, KnowledgeBase kb, WebApp.Settings settings, Clock clock) {
+    this(kb, settings, clock);
+    start(database);
+  }
+
+  private void start(Database database) {
     this.database = database;
     JdbcAttemptStore store = new JdbcAttemptStore(database);
     this.app = WebApp.create(new AttemptService(kb, store, clock), store,
@@ -57,6 +82,44 @@ public final class TestApp implements AutoCloseable {
         .start("127.0.0.1", 0);
     this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
         .followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  /**
+   * An app that JUnit starts before each test on a fresh SQLite database in a folder of its own, and stops after
+   * it, deleting the folder; register it with {@code @RegisterExtension final TestApp app = TestApp.perTest();}.
+   */
+  public static TestApp perTest() {
+    return new TestApp(BundledCourse.knowledgeBase(), new WebApp.Settings(false), Clock.systemUTC());
+  }
+
+  /** The folder of this app's SQLite database (of a {@link #perTest()} app: its own, deleted after the test). */
+  public Path directory() {
+    if (ownDirectory == null) {
+      throw new IllegalStateException("only an app made by perTest() and started by JUnit has a folder of its own");
+    }
+    return ownDirectory;
+  }
+
+  /** Stops the server and closes the database, then starts both again on the same folder, as a restart does. */
+  public void restart() {
+    close();
+    start(Database.sqlite(directory()));
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) throws IOException {
+    ownDirectory = Files.createTempDirectory("cytoquiz-test-app");
+    start(Database.sqlite(ownDirectory));
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) throws IOException {
+    close();
+    try (Stream<Path> paths = Files.walk(ownDirectory)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   /** An app on the SQLite database in {@code dir}. */
@@ -181,6 +244,29 @@ public final class TestApp implements AutoCloseable {
     }
   }
 
+  /**
+   * Sends {@code request} as raw ISO-8859-1 bytes on a new connection, for what HTTP clients refuse to send, and
+   * returns what came back up to the end of the response's headers (or all of it, if the server closed first).
+   */
+  public String raw(String request) {
+    try (Socket socket = new Socket("127.0.0.1", app.port())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      InputStream in = socket.getInputStream();
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      byte[] buffer = new byte[8192];
+      int n;
+      while (!bytes.toString(StandardCharsets.ISO_8859_1).contains("\r\n\r\n") && (n = in.read(buffer)) > 0) {
+        bytes.write(buffer, 0, n);
+      }
+      return bytes.toString(StandardCharsets.ISO_8859_1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The CSRF token in a page's forms. */
   public static String csrf(String html) {
     Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(html);
@@ -199,9 +285,14 @@ public final class TestApp implements AutoCloseable {
     }
   }
 
+  /** Stops the server and closes the database; a second call does nothing. */
   @Override
   public void close() {
+    if (app == null) {
+      return;
+    }
     app.stop();
     database.close();
+    app = null;
   }
 }

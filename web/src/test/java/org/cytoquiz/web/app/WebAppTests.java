@@ -5,31 +5,17 @@ import static org.cytoquiz.web.app.TestApp.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.cytoquiz.web.store.Database;
 import org.cytoquiz.web.store.JdbcAttemptStore;
 
 /** The whole application through HTTP, on a real SQLite file. */
 class WebAppTests {
 
-  @TempDir Path dir;
-  TestApp app;
-
-  @BeforeEach
-  void start() {
-    app = TestApp.sqlite(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-  }
+  @RegisterExtension final TestApp app = TestApp.perTest();
 
   record Started(String id, String token) {}
 
@@ -213,7 +199,7 @@ class WebAppTests {
       String csrf = TestApp.csrf(app.get("/quizzes/patient-basics").body());
       String question = app.post("/quizzes/patient-basics/attempts", Map.of("csrf", csrf)).headers()
           .firstValue("Location").orElseThrow();
-      try (TestApp other = TestApp.sqlite(dir.resolve("other"))) {
+      try (TestApp other = TestApp.sqlite(app.directory().resolve("other"))) {
         HttpResponse<String> r = other.get(question);
         assertThat(r.statusCode()).isEqualTo(404);
       }
@@ -278,8 +264,7 @@ class WebAppTests {
     String option = q.path("options").get(1).path("id").asText();
     app.send("PUT", "/api/v1/attempts/" + a.id() + "/answers/" + q.path("id").asText(), a.token(),
         "{\"selected\": [\"" + option + "\"]}");
-    app.close();
-    app = TestApp.sqlite(dir);
+    app.restart();
     JsonNode resumed = json(app.send("GET", "/api/v1/attempts/" + a.id(), a.token(), null));
     assertThat(resumed.path("answered").asInt()).isEqualTo(1);
     assertThat(firstChoiceQuestion(resumed).path("answer").path("selected").get(0).asText()).isEqualTo(option);
@@ -320,10 +305,10 @@ class WebAppTests {
     pool.shutdown();
     // While stopping, the server finishes what is in flight and turns new requests away with 503 (retry later).
     assertThat(statuses).isNotEmpty().allSatisfy(status -> assertThat(status).isIn(200, 503));
-    app = TestApp.sqlite(dir);
+    app.restart();
     JsonNode after = json(app.send("GET", "/api/v1/attempts/" + a.id(), a.token(), null));
     assertThat(after.path("answered").asInt()).isEqualTo(1);
-    try (Database database = Database.sqlite(dir)) {
+    try (Database database = Database.sqlite(app.directory())) {
       int stored = new JdbcAttemptStore(database).load(a.id()).orElseThrow().answers().get(0).tries();
       assertThat(stored).isGreaterThanOrEqualTo(highestAcknowledged.get());
     }

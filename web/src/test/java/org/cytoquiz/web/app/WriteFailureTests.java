@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cytoquiz.web.app.TestApp.json;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,10 +11,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.cytoquiz.web.store.Database;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Writes that fail on the real SQLite database (made read-only, or full: SQLite's page limit stands in for a full
@@ -27,18 +24,7 @@ class WriteFailureTests {
   /** Hikari's pool size for SQLite: borrowing this many at once reaches every pooled connection. */
   static final int POOL = 4;
 
-  @TempDir Path dir;
-  TestApp app;
-
-  @BeforeEach
-  void start() {
-    app = TestApp.sqlite(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-  }
+  @RegisterExtension final TestApp app = TestApp.perTest();
 
   /** Runs {@code sql} on every pooled connection (per-connection settings such as pragmas). */
   static void onEveryConnection(Database database, String sql) throws SQLException {

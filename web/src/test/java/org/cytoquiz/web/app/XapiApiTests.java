@@ -23,26 +23,15 @@ import org.cytoquiz.web.store.JdbcAttemptStore;
 import org.cytoquiz.web.xapi.XapiCheck;
 import org.cytoquiz.web.xapi.XapiOutbox;
 import org.cytoquiz.web.xapi.XapiStatements;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code GET /api/v1/attempts/{id}/xapi} on the real application, and the outbox backlog on {@code /health}. */
 class XapiApiTests {
 
+  @RegisterExtension final TestApp app = TestApp.perTest();
   @TempDir Path dir;
-  TestApp app;
-
-  @BeforeEach
-  void start() {
-    app = TestApp.sqlite(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-  }
 
   record Attempt(String id, String token) {}
 
