@@ -50,6 +50,20 @@ class ValuesTests {
   }
 
   @Test
+  void aSourceRefMayCiteARunOfParagraphs() {
+    Section intro = new Section("intro", "Cytokine Therapy", 2);
+    SourceRef run = new SourceRef(intro, 1, 2);
+    assertThat(run.isRange()).isTrue();
+    assertThat(run.citation()).isEqualTo("\"Cytokine Therapy\", paragraphs 1–2");
+    assertThat(run.key()).isEqualTo("intro/1-2");
+    assertThat(new SourceRef(intro, 2, 2)).isEqualTo(new SourceRef(intro, 2));
+    assertThat(new SourceRef(intro, 2).isRange()).isFalse();
+    assertThatIllegalArgumentException().isThrownBy(() -> new SourceRef(intro, 2, 1))
+        .withMessage("paragraphs 2 to 1 are not a run inside section 'intro', which has paragraphs 1 to 2");
+    assertThatIllegalArgumentException().isThrownBy(() -> new SourceRef(intro, 1, 3));
+  }
+
+  @Test
   void aReviewIsDueFromItsDueDate() {
     Source source = new Source("t", "r", YearMonth.of(2022, 2), LocalDate.of(2025, 2, 28),
         List.of(new Section("s", "S", 1)));

@@ -744,7 +744,7 @@ final class ContentReader {
       String field = path + ".source";
       int slash = text.indexOf('/');
       if (slash < 0) {
-        problem(line, field, "'" + text + "' is not a source reference; write section/paragraph, such as taken/2");
+        problem(line, field, "'" + text + "' is not a source reference; write section/paragraph, such as taken/2, or section/first-last for a run of paragraphs, such as intro/1-2");
         return Optional.empty();
       }
       String sectionId = text.substring(0, slash).strip();
@@ -754,16 +754,24 @@ final class ContentReader {
             + String.join(", ", sections.keySet().stream().sorted().toList()));
         return Optional.empty();
       }
-      Optional<Integer> paragraph = positiveInt(m, field, text.substring(slash + 1).strip());
-      if (paragraph.isEmpty()) {
+      String paragraphs = text.substring(slash + 1).strip();
+      int dash = paragraphs.indexOf('-');
+      Optional<Integer> paragraph = positiveInt(m, field, dash < 0 ? paragraphs : paragraphs.substring(0, dash).strip());
+      Optional<Integer> last = dash < 0 ? paragraph : positiveInt(m, field, paragraphs.substring(dash + 1).strip());
+      if (paragraph.isEmpty() || last.isEmpty()) {
         return Optional.empty();
       }
-      if (paragraph.get() > section.paragraphs()) {
-        problem(line, field, "paragraph " + paragraph.get() + " is past the end of section '" + sectionId
+      if (last.get() > section.paragraphs()) {
+        problem(line, field, "paragraph " + last.get() + " is past the end of section '" + sectionId
             + "', which has " + section.paragraphs() + " paragraph(s)");
         return Optional.empty();
       }
-      return Optional.of(new SourceRef(section, paragraph.get()));
+      if (last.get() < paragraph.get()) {
+        problem(line, field, "'" + text + "' names its paragraphs backwards; write the first one first, such as "
+            + sectionId + "/" + last.get() + "-" + paragraph.get());
+        return Optional.empty();
+      }
+      return Optional.of(new SourceRef(section, paragraph.get(), last.get()));
     });
   }
 

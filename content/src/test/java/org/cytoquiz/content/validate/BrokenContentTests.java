@@ -32,6 +32,8 @@ class BrokenContentTests {
       contradicting-facts                 | content.yaml:9: facts[1].holds: contradicts the fact 'high-dose-il2 can-be-given-in hospital' (one states what the other denies)
       closed-world-relation-contradicted  | content.yaml:9: facts[1].object: relation 'uses-cytokine' allows one object per subject, but 'high-dose-il2' already has 'interleukin-2'
       source-paragraph-out-of-range       | content.yaml:5: facts[0].source: paragraph 3 is past the end of section 'care', which has 2 paragraph(s)
+      source-paragraph-run-out-of-range   | content.yaml:5: facts[0].source: paragraph 3 is past the end of section 'care', which has 2 paragraph(s)
+      source-paragraphs-backwards         | content.yaml:5: facts[0].source: 'care/2-1' names its paragraphs backwards; write the first one first, such as care/1-2
       unknown-source-section              | content.yaml:5: facts[0].source: unknown section 'setting'; the article's sections are care, intro
       misspelt-field                      | content.yaml:3: care-setting[0].patinet: unknown field 'patinet' (did you mean 'patient'?); allowed here: aliases, clinical, definition, id, patient, source
       wrong-kind-of-entity                | content.yaml:2: facts[0].subject: 'interleukin-2' is a cytokine, but relation 'can-be-given-in' takes therapy as its subject

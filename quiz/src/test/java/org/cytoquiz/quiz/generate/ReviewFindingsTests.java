@@ -799,6 +799,30 @@ class ReviewFindingsTests {
     }
   }
 
+  /**
+   * Review round 11: the typed answers missed two forms a clinician writes: "irresectable" for unresectable, and
+   * the IFN abbreviation in peginterferon ("peg-IFN alfa-2b"); and the facts that interleukin-2 and interferon
+   * treat some skin cancers cited only the sentence that ends in a colon, while the cytokines are named in the
+   * list after it: they cite both paragraphs.
+   */
+  @ParameterizedTest
+  @EnumSource(Audience.class)
+  void roundElevenFindingsAreFixed(Audience audience) {
+    String s = suffix(audience);
+    List<Question> bank = BANKS.get(audience);
+    TextEntry sylatron = (TextEntry) QuestionKeyTests.find(bank, "text-has-brand-name-subject-sylatron" + s);
+    assertThat(List.of("peg-IFN alfa-2b", "pegIFN alfa-2b", "PEG-IFN alpha-2b", "peg-IFN")).allMatch(sylatron::accepts);
+    assertThat(List.of("IFN", "IFN-alfa")).noneMatch(sylatron::accepts);
+    TextEntry unresectable = (TextEntry) QuestionKeyTests.find(bank, "text-definition-unresectable" + s);
+    assertThat(List.of("irresectable", "Irresectable")).allMatch(unresectable::accepts);
+    for (String cytokine : List.of("interleukin-2", "interferon")) {
+      Question item = QuestionKeyTests.find(bank, "tf-treats-" + cytokine + "-skin-cancer" + s);
+      SourceRef cited = item.options().get(0).feedback().source();
+      assertThat(cited.key()).as(item.id()).isEqualTo("intro/1-2");
+      assertThat(cited.citation()).endsWith(", paragraphs 1–2");
+    }
+  }
+
   /** An entity's names: both labels, its aliases, and each reading of a name with a parenthesis. */
   private static List<String> names(Entity entity) {
     List<String> names = new ArrayList<>();

@@ -140,7 +140,10 @@ public final class AttemptJson {
   }
 
   private static Map<String, Object> ref(org.cytoquiz.core.source.SourceRef r) {
-    return Map.of("section", r.section().id(), "heading", r.section().heading(), "paragraph", r.paragraph());
+    return r.isRange()
+        ? Map.of("section", r.section().id(), "heading", r.section().heading(), "paragraph", r.paragraph(),
+            "lastParagraph", r.lastParagraph())
+        : Map.of("section", r.section().id(), "heading", r.section().heading(), "paragraph", r.paragraph());
   }
 
   private static Map<String, Object> feedback(Feedback f) {

@@ -51,10 +51,16 @@ public record FactsDocument(
   public record SourceJson(
       String title, String reviewer, String lastReviewed, String reviewDue, List<Section> sections) {}
 
-  /** Where in the article something is said. */
-  public record RefJson(String section, String heading, int paragraph) {
+  /**
+   * Where in the article something is said: a paragraph, or a run of paragraphs up to {@code lastParagraph}
+   * (present only for a run).
+   */
+  public record RefJson(String section, String heading, int paragraph,
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+      Integer lastParagraph) {
     static RefJson of(SourceRef ref) {
-      return new RefJson(ref.section().id(), ref.section().heading(), ref.paragraph());
+      return new RefJson(ref.section().id(), ref.section().heading(), ref.paragraph(),
+          ref.isRange() ? ref.lastParagraph() : null);
     }
   }
 

@@ -234,7 +234,7 @@ public final class Views {
 
   /** "Source: “How are cytokines taken?”, paragraph 2". */
   public static String citation(SourceRef source) {
-    return "Source: “" + source.section().heading() + "”, paragraph " + source.paragraph();
+    return "Source: “" + source.section().heading() + "”, " + source.paragraphs();
   }
 
   /**
@@ -248,7 +248,7 @@ public final class Views {
       throw new IllegalArgumentException("no source to cite");
     }
     return (sources.size() == 1 ? "Source: " : "Sources: ") + String.join("; ", sources.stream()
-        .map(s -> "“" + s.section().heading() + "”, paragraph " + s.paragraph()).toList());
+        .map(s -> "“" + s.section().heading() + "”, " + s.paragraphs()).toList());
   }
 
   /** A number without a trailing ".0". */
