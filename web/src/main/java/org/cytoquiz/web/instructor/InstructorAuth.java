@@ -3,12 +3,9 @@ package org.cytoquiz.web.instructor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.cytoquiz.web.attempt.AttemptStore;
+import org.cytoquiz.web.attempt.GuessLimit;
 import org.cytoquiz.web.attempt.Secrets;
 
 /**
@@ -27,13 +24,14 @@ public final class InstructorAuth {
   private final Optional<PasswordHash> password;
   private final AttemptStore store;
   private final Clock clock;
-  private final Map<String, Deque<Instant>> failures = new HashMap<>();
+  private final GuessLimit failures;
 
   /** Logins checked against {@code password} (none configured: the instructor area stays closed). */
   public InstructorAuth(Optional<PasswordHash> password, AttemptStore store, Clock clock) {
     this.password = password;
     this.store = store;
     this.clock = clock;
+    this.failures = new GuessLimit(MAX_FAILURES, WINDOW, clock);
   }
 
   /** Whether an instructor password is configured at all. */
@@ -66,39 +64,21 @@ public final class InstructorAuth {
    * @throws TooManyAttemptsException if {@code address} failed too often lately (or has that many tries running)
    */
   public Optional<String> login(char[] attempt, String address) {
-    Instant now = clock.instant();
-    Instant place = reserve(address, now);
+    Instant place;
+    try {
+      place = failures.reserve(address);
+    } catch (GuessLimit.TooManyGuessesException e) {
+      throw new TooManyAttemptsException(e.retryAfterSeconds());
+    }
     boolean right = password.isPresent() && password.get().matches(attempt);
     if (!right) {
       return Optional.empty();
     }
-    synchronized (failures) {
-      Deque<Instant> recent = failures.get(address);
-      if (recent != null) {
-        recent.removeLastOccurrence(place);
-        if (recent.isEmpty()) {
-          failures.remove(address);
-        }
-      }
-    }
+    failures.release(address, place);
+    Instant now = clock.instant();
     String token = Secrets.random(32);
     store.createSession(Secrets.hash(token), now, now.plus(SESSION));
     return Optional.of(token);
-  }
-
-  /** Takes one of the address's places, counted as a failure unless given back. */
-  private Instant reserve(String address, Instant now) {
-    synchronized (failures) {
-      Deque<Instant> recent = failures.computeIfAbsent(address, a -> new ArrayDeque<>());
-      while (!recent.isEmpty() && recent.peekFirst().isBefore(now.minus(WINDOW))) {
-        recent.removeFirst();
-      }
-      if (recent.size() >= MAX_FAILURES) {
-        throw new TooManyAttemptsException(Duration.between(now, recent.peekFirst().plus(WINDOW)).getSeconds());
-      }
-      recent.addLast(now);
-      return now;
-    }
   }
 
   /** Whether {@code token} is a live session. */
