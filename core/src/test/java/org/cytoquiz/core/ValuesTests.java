@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.cytoquiz.core.entity.Entity;
 import org.cytoquiz.core.entity.EntityId;
 import org.cytoquiz.core.entity.EntityType;
+import org.cytoquiz.core.fact.Fact;
 import org.cytoquiz.core.source.Section;
 import org.cytoquiz.core.source.Source;
 import org.cytoquiz.core.source.SourceRef;
@@ -47,6 +48,24 @@ class ValuesTests {
     assertThatIllegalArgumentException().isThrownBy(() -> new SourceRef(taken, 3))
         .withMessage("paragraph 3 is outside section 'taken', which has paragraphs 1 to 2");
     assertThatIllegalArgumentException().isThrownBy(() -> new SourceRef(taken, 0));
+  }
+
+  @Test
+  void aFactMayRestOnFurtherParagraphs() {
+    Section treat = new Section("treat", "What do cytokines treat?", 4);
+    Section taken = new Section("taken", "How are cytokines taken?", 2);
+    EntityId lowDose = EntityId.of("low-dose-il2");
+    EntityId clinic = EntityId.of("office");
+    Fact plain = new Fact(lowDose, TestModels.CAN_BE_GIVEN_IN, clinic, true, List.of(),
+        new SourceRef(taken, 2));
+    assertThat(plain.sources()).containsExactly(new SourceRef(taken, 2));
+    Fact both = new Fact(lowDose, TestModels.CAN_BE_GIVEN_IN, clinic, true, List.of(), new SourceRef(treat, 2),
+        List.of(new SourceRef(taken, 2)));
+    assertThat(both.sources()).containsExactly(new SourceRef(treat, 2), new SourceRef(taken, 2));
+    assertThat(both.denied().sources()).isEqualTo(both.sources());
+    assertThatIllegalArgumentException().isThrownBy(() -> new Fact(lowDose, TestModels.CAN_BE_GIVEN_IN, clinic,
+        true, List.of(), new SourceRef(taken, 2), List.of(new SourceRef(taken, 2))))
+        .withMessage("low-dose-il2 can-be-given-in office cites a paragraph twice");
   }
 
   @Test

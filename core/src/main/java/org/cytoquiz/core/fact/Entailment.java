@@ -97,7 +97,8 @@ public final class Entailment {
           if (subject.equals(object) || !relation.accepts(type(types, subject), type(types, object))) {
             continue;
           }
-          Fact conclusion = new Fact(subject, relation, object, true, fact.qualifiers(), fact.source());
+          Fact conclusion = new Fact(subject, relation, object, true, fact.qualifiers(), fact.source(),
+              fact.furtherSources());
           Key key = Key.of(conclusion);
           if (!all.containsKey(key)) {
             List<Fact> grounds = new ArrayList<>();

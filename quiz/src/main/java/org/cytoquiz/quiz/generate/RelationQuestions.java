@@ -310,7 +310,7 @@ final class RelationQuestions {
         List.of(truth.source())), AcceptedAnswers.of(words.label(answer), rights, stem),
         truth,
         new Feedback(Verdict.WRONG, "The answer is " + words.label(answer) + ". " + truth.text(), truth.facts(),
-            truth.source()));
+            truth.sources()));
   }
 
   private void matching(Relation relation, QuestionTemplate template, List<Question> out) {

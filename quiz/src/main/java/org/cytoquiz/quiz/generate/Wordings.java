@@ -103,7 +103,7 @@ final class Wordings {
     if (!derivation.stated()) {
       derivation.grounds().forEach(g -> facts.add(Claim.of(g.subject(), g.relation().id(), g.object())));
     }
-    return new Feedback(Verdict.RIGHT, text, facts, derivation.conclusion().source());
+    return new Feedback(Verdict.RIGHT, text, facts, derivation.conclusion().sources());
   }
 
   /**
@@ -156,8 +156,8 @@ final class Wordings {
         .orElse(grounds.get(0).source());
     // Then every other paragraph the text draws on: each correcting fact's, and the denial's.
     List<SourceRef> sources = new ArrayList<>(List.of(cited));
-    grounds.stream().map(Fact::source).filter(src -> !sources.contains(src)).forEach(sources::add);
-    denial.map(Fact::source).filter(src -> !sources.contains(src)).ifPresent(sources::add);
+    grounds.stream().flatMap(f -> f.sources().stream()).filter(src -> !sources.contains(src)).forEach(sources::add);
+    denial.stream().flatMap(f -> f.sources().stream()).filter(src -> !sources.contains(src)).forEach(sources::add);
     return new Feedback(Verdict.WRONG, text.toString(), facts, sources);
   }
 
