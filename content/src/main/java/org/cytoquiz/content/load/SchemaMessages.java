@@ -60,8 +60,9 @@ final class SchemaMessages {
       case "additionalProperties" -> {
         List<String> allowed = names(owner.path("properties"));
         if (rule.size() == 1 && file.equals(ContentSchema.Kind.CONTENT.schemaFile)) {
-          yield "unknown section '" + property + "'; a content file holds 'relations', 'facts', 'questions', "
-              + "'quizzes' or lists of entities under one of: "
+          yield "unknown section '" + property + "'; a content file holds " + allowed.stream()
+              .filter(key -> EntityType.fromKey(key).isEmpty()).map(key -> "'" + key + "'")
+              .collect(Collectors.joining(", ")) + " or lists of entities under one of: "
               + Arrays.stream(EntityType.values()).map(EntityType::key).collect(Collectors.joining(", "));
         }
         yield "unknown field '" + property + "'" + suggestion(property, allowed) + "; allowed here: "
