@@ -1,8 +1,11 @@
 package org.cytoquiz.content.format;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
@@ -12,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Where the content format's schema is published and how its files are bound: one YAML mapper shared by the
+ * Where the content format's schema is published and how its files are bound: one YAML mapping shared by the
  * loader (binding a checked tree to the records of {@link Records}) and the writer (writing the same records).
  *
  * <p>Stateless and safe to use from several threads.
@@ -44,15 +47,28 @@ public final class ContentFormat {
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
+  private static final ObjectWriter WRITER = MAPPER.writer();
+
   private ContentFormat() {}
 
   /**
-   * The YAML mapper of the format: binds a tree the schema accepted to a record of {@link Records} and writes
-   * records as YAML (no document marker, quotes only where needed, null components left out). Unknown fields are
-   * skipped when binding, since the schema has already reported them. Callers must not reconfigure it.
+   * Binds {@code tree}, a value the schema accepted, to {@code type}, one of the records of {@link Records}.
+   * Unknown fields are skipped, since the schema has already reported them.
+   *
+   * @throws JsonProcessingException if the tree does not fit the record (a value the schema should have refused)
    */
-  public static ObjectMapper mapper() {
-    return MAPPER;
+  public static <T> T bind(JsonNode tree, Class<T> type) throws JsonProcessingException {
+    return MAPPER.treeToValue(tree, type);
+  }
+
+  /**
+   * The YAML text of {@code value}, a record of {@link Records} or a map of them: no document marker, quotes only
+   * where needed, null components left out.
+   *
+   * @throws JsonProcessingException if the value cannot be written
+   */
+  public static String toYaml(Object value) throws JsonProcessingException {
+    return WRITER.writeValueAsString(value);
   }
 
   /**

@@ -74,7 +74,7 @@ record FileContext(String file, YamlDocument doc, ContentSchema.Checked checked,
       bound = object.deepCopy().without(apart);
     }
     try {
-      return Optional.ofNullable(ContentFormat.mapper().treeToValue(bound, type));
+      return Optional.ofNullable(ContentFormat.bind(bound, type));
     } catch (JsonProcessingException | IllegalArgumentException e) {
       // The schema and the records describe one format; a value one accepts and the other refuses is a bug here,
       // but the author still gets a located problem rather than a crash.

@@ -80,7 +80,7 @@ public final class ContentWriter {
 
   private static void write(Path file, String schema, Object value) throws IOException {
     Files.writeString(file, ContentFormat.schemaLine("", schema) + "\n"
-        + ContentFormat.mapper().writeValueAsString(value), StandardCharsets.UTF_8);
+        + ContentFormat.toYaml(value), StandardCharsets.UTF_8);
   }
 
   private static Records.CourseFile course(KnowledgeBase kb) {
