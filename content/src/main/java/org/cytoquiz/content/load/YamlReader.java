@@ -7,24 +7,28 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.serialization.node.LocationJsonNodeFactory;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Reads one YAML file into a tree of {@link Node}s that keep their line numbers.
+ * Reads one YAML file into a {@link YamlDocument}: a Jackson tree built with the schema validator's
+ * {@link LocationJsonNodeFactory}, so that every node keeps its line, plus the line of every key.
  *
- * <p>Jackson's streaming parser gives the location of every token; the data-binding layer would throw it
- * away, and the validator needs it to point at the line of every problem.
+ * <p>It walks Jackson's token stream itself rather than calling {@code readTree}, because the content format
+ * refuses what Jackson would quietly accept: aliases, keys given twice, several documents in one file.
  */
 final class YamlReader {
 
@@ -63,7 +67,7 @@ final class YamlReader {
   }
 
   /** The tree of the single YAML document in {@code bytes}, or empty for an empty file. */
-  Optional<Node> read(byte[] bytes) throws SyntaxException {
+  Optional<YamlDocument> read(byte[] bytes) throws SyntaxException {
     if (bytes.length > MAX_BYTES) {
       throw new SyntaxException(1, "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
     }
@@ -74,11 +78,12 @@ final class YamlReader {
       if (first == null) {
         return Optional.empty();
       }
-      Node root = readValue(parser, 0);
+      Map<JsonNode, Map<String, Integer>> keyLines = new IdentityHashMap<>();
+      JsonNode root = readValue(parser, new LocationJsonNodeFactory(parser), keyLines, 0);
       if (parser.nextToken() != null) {
         throw new SyntaxException(line(parser), "the file holds more than one YAML document");
       }
-      return Optional.of(root);
+      return Optional.of(new YamlDocument(root, keyLines));
     } catch (JsonProcessingException e) {
       throw syntaxError(e);
     } catch (IOException | RuntimeException e) {
@@ -119,7 +124,8 @@ final class YamlReader {
     }
   }
 
-  private Node readValue(JsonParser parser, int depth) throws IOException, SyntaxException {
+  private JsonNode readValue(JsonParser parser, LocationJsonNodeFactory nodes,
+      Map<JsonNode, Map<String, Integer>> keyLines, int depth) throws IOException, SyntaxException {
     if (depth > MAX_DEPTH) {
       throw new SyntaxException(line(parser), "the YAML is nested deeper than " + MAX_DEPTH + " levels");
     }
@@ -130,30 +136,45 @@ final class YamlReader {
     JsonToken token = parser.currentToken();
     switch (token) {
       case START_OBJECT -> {
-        List<Node.Entry> entries = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
+        ObjectNode mapping = nodes.objectNode();
+        Map<String, Integer> lines = new HashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          Node.Key key = new Node.Key(parser.currentName(), line(parser));
-          if (!keys.add(key.name())) {
-            throw new SyntaxException(key.line(), "the key '" + key.name() + "' appears twice");
+          String key = parser.currentName();
+          int keyLine = line(parser);
+          if (lines.putIfAbsent(key, keyLine) != null) {
+            throw new SyntaxException(keyLine, "the key '" + key + "' appears twice");
           }
           parser.nextToken();
-          entries.add(new Node.Entry(key, readValue(parser, depth + 1)));
+          mapping.set(key, readValue(parser, nodes, keyLines, depth + 1));
         }
-        return new Node.Mapping(line, entries);
+        keyLines.put(mapping, Map.copyOf(lines));
+        return mapping;
       }
       case START_ARRAY -> {
-        List<Node> items = new ArrayList<>();
+        ArrayNode list = nodes.arrayNode();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          items.add(readValue(parser, depth + 1));
+          list.add(readValue(parser, nodes, keyLines, depth + 1));
         }
-        return new Node.Sequence(line, items);
+        return list;
       }
       case VALUE_NULL -> {
-        return new Node.Scalar(line, Optional.empty());
+        return nodes.nullNode();
       }
-      case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE -> {
-        return new Node.Scalar(line, Optional.of(parser.getText()));
+      case VALUE_STRING -> {
+        return nodes.textNode(parser.getText());
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return nodes.booleanNode(token == JsonToken.VALUE_TRUE);
+      }
+      case VALUE_NUMBER_INT -> {
+        return switch (parser.getNumberType()) {
+          case INT -> nodes.numberNode(parser.getIntValue());
+          case LONG -> nodes.numberNode(parser.getLongValue());
+          default -> nodes.numberNode(parser.getBigIntegerValue());
+        };
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        return nodes.numberNode(parser.getDecimalValue());
       }
       default -> throw new SyntaxException(line, "unexpected YAML content (" + token + ")");
     }

@@ -1,22 +1,25 @@
 package org.cytoquiz.content.write;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.cytoquiz.content.format.ContentFormat;
+import org.cytoquiz.content.format.Records;
 import org.cytoquiz.core.Course;
 import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.core.Wording;
 import org.cytoquiz.core.entity.Entity;
 import org.cytoquiz.core.entity.EntityType;
 import org.cytoquiz.core.fact.Cardinality;
+import org.cytoquiz.core.fact.Carry;
 import org.cytoquiz.core.fact.Fact;
+import org.cytoquiz.core.source.SourceRef;
+import org.cytoquiz.core.fact.Qualifier;
 import org.cytoquiz.core.fact.Relation;
 import org.cytoquiz.core.source.Section;
 import org.cytoquiz.core.source.Source;
@@ -31,30 +34,35 @@ import org.cytoquiz.core.teaching.Topic;
 /**
  * Writes a knowledge base as a course folder in the content format, which the loader reads back to an equal
  * model: the way to export a course built in code, or to normalise a hand-edited one.
+ *
+ * <p>It writes the records of {@link Records}, the same ones the loader binds, and puts the published schema
+ * beside the files, each of which starts with the line that points an editor's YAML language server at it.
  */
 public final class ContentWriter {
 
-  /** The files a written course consists of, in include order. */
+  /** The files a written course consists of besides {@code course.yaml}, in include order. */
   public static final List<String> FILES =
       List.of("relations.yaml", "entities.yaml", "facts.yaml", "questions.yaml", "quizzes.yaml");
 
-  private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-      .build());
-
   private ContentWriter() {}
 
-  /** Writes {@code kb} into the folder {@code dir}, creating it if needed and replacing the course files. */
+  /**
+   * Writes {@code kb} into the folder {@code dir}, creating it if needed and replacing the course files and the
+   * two schema files ({@link ContentFormat#SCHEMAS}).
+   *
+   * @throws IOException if a file cannot be written
+   * @throws NullPointerException if an argument is null
+   */
   public static void write(KnowledgeBase kb, Path dir) throws IOException {
-    Files.createDirectories(dir);
-    Map<String, Object> course = course(kb.course(), kb.teaching().topics());
-    kb.teaching().definitionsTopic().ifPresent(t -> course.put("definitionsTopic", t));
-    YAML.writeValue(dir.resolve("course.yaml").toFile(), course);
-    YAML.writeValue(dir.resolve(FILES.get(0)).toFile(), Map.of("relations",
-        kb.relations().stream().map(r -> relation(r, kb.template(r))).toList()));
+    Objects.requireNonNull(kb, "kb");
+    Files.createDirectories(Objects.requireNonNull(dir, "dir"));
+    for (String schema : ContentFormat.SCHEMAS) {
+      Files.writeString(dir.resolve(schema), ContentFormat.schema(schema), StandardCharsets.UTF_8);
+    }
+    write(dir.resolve("course.yaml"), ContentFormat.COURSE_SCHEMA, course(kb));
+    write(dir.resolve(FILES.get(0)), ContentFormat.CONTENT_SCHEMA, Map.of("relations",
+        kb.relations().stream().map(r -> relation(r, kb.template(r).map(ContentWriter::template).orElse(null)))
+            .toList()));
     Map<String, Object> entities = new LinkedHashMap<>();
     for (EntityType type : EntityType.values()) {
       List<Entity> ofType = kb.entities(type);
@@ -62,163 +70,104 @@ public final class ContentWriter {
         entities.put(type.key(), ofType.stream().map(ContentWriter::entity).toList());
       }
     }
-    YAML.writeValue(dir.resolve(FILES.get(1)).toFile(), entities);
-    YAML.writeValue(dir.resolve(FILES.get(2)).toFile(), Map.of("facts",
+    write(dir.resolve(FILES.get(1)), ContentFormat.CONTENT_SCHEMA, entities);
+    write(dir.resolve(FILES.get(2)), ContentFormat.CONTENT_SCHEMA, Map.of("facts",
         kb.facts().stream().map(ContentWriter::fact).toList()));
-    YAML.writeValue(dir.resolve(FILES.get(3)).toFile(), Map.of("questions",
+    write(dir.resolve(FILES.get(3)), ContentFormat.CONTENT_SCHEMA, Map.of("questions",
         kb.teaching().questions().stream().map(ContentWriter::question).toList()));
-    YAML.writeValue(dir.resolve(FILES.get(4)).toFile(), Map.of("quizzes",
+    write(dir.resolve(FILES.get(4)), ContentFormat.CONTENT_SCHEMA, Map.of("quizzes",
         kb.teaching().presets().stream().map(ContentWriter::preset).toList()));
   }
 
-  private static Map<String, Object> template(QuestionTemplate template) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("topic", template.topic());
-    map.put("difficulty", Keyed.key(template.difficulty()));
-    map.put("audiences", template.audiences().stream().map(Keyed::key).toList());
-    template.askSubject().ifPresent(w -> map.put("askSubject", wording(w)));
-    template.askObject().ifPresent(w -> map.put("askObject", wording(w)));
-    return map;
+  private static void write(Path file, String schema, Object value) throws IOException {
+    Files.writeString(file, ContentFormat.schemaLine("", schema) + "\n"
+        + ContentFormat.toYaml(value), StandardCharsets.UTF_8);
   }
 
-  private static Map<String, Object> question(AuthoredQuestion question) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("id", question.id());
-    map.put("kind", Keyed.key(question.kind()));
-    map.put("audiences", question.audiences().stream().map(Keyed::key).toList());
-    map.put("difficulty", Keyed.key(question.difficulty()));
-    map.put("topic", question.topic());
-    map.put("stem", wording(question.stem()));
-    List<Map<String, Object>> options = new ArrayList<>();
-    for (AuthoredOption option : question.options()) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("id", option.id());
-      o.putAll(wording(option.text()));
-      o.put("statements", option.statements().stream().map(Statement::toString).toList());
-      option.expected().ifPresent(e -> o.put("correct", e));
-      option.feedback().ifPresent(f -> o.put("feedback", wording(f)));
-      options.add(o);
-    }
-    map.put("options", options);
-    return map;
-  }
-
-  private static Map<String, Object> preset(QuizPreset preset) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("id", preset.id());
-    map.put("title", wording(preset.title()));
-    map.put("description", wording(preset.description()));
-    map.put("audience", Keyed.key(preset.audience()));
-    map.put("questions", preset.questions());
-    map.put("kinds", preset.kinds().stream().map(Keyed::key).toList());
-    map.put("topics", List.copyOf(preset.topics()));
-    Map<String, Object> mix = new LinkedHashMap<>();
-    preset.difficultyMix().forEach((d, w) -> mix.put(Keyed.key(d), w));
-    if (preset.topicMix().isEmpty()) {
-      map.put("difficulty", mix);
-    } else {
-      Map<String, Object> blueprint = new LinkedHashMap<>();
-      blueprint.put("topics", new LinkedHashMap<>(preset.topicMix()));
-      blueprint.put("difficulty", mix);
-      map.put("blueprint", blueprint);
-    }
-    map.put("feedback", Keyed.key(preset.feedback()));
-    preset.passMark().ifPresent(p -> map.put("passMark", p));
-    map.put("certaintyBased", preset.certaintyBased());
-    map.put("marking", Keyed.key(preset.marking()));
-    map.put("seed", preset.seed());
-    if (preset.fixedForm()) {
-      map.put("fixedForm", true);
-    }
-    preset.validity().ifPresent(v -> map.put("validity", v.toString()));
-    return map;
-  }
-
-  private static Map<String, Object> course(Course course, List<Topic> topics) {
+  private static Records.CourseFile course(KnowledgeBase kb) {
+    Course course = kb.course();
     Source source = course.source();
-    Map<String, Object> src = new LinkedHashMap<>();
-    src.put("title", source.title());
-    src.put("reviewer", source.reviewer());
-    src.put("lastReviewed", source.lastReviewed().toString());
-    src.put("reviewDue", source.reviewDue().toString());
-    List<Map<String, Object>> sections = new ArrayList<>();
-    for (Section section : source.sections()) {
-      Map<String, Object> s = new LinkedHashMap<>();
-      s.put("id", section.id());
-      s.put("heading", section.heading());
-      s.put("paragraphs", section.paragraphs());
-      sections.add(s);
-    }
-    src.put("sections", sections);
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("id", course.id());
-    map.put("title", wording(course.title()));
-    map.put("source", src);
-    if (!topics.isEmpty()) {
-      List<Map<String, Object>> list = new ArrayList<>();
-      for (Topic topic : topics) {
-        Map<String, Object> t = new LinkedHashMap<>();
-        t.put("id", topic.id());
-        t.putAll(wording(topic.label()));
-        list.add(t);
-      }
-      map.put("topics", list);
-    }
-    map.put("include", FILES);
-    return map;
+    List<Records.Section> sections = source.sections().stream().map(ContentWriter::section).toList();
+    List<Topic> topics = kb.teaching().topics();
+    return new Records.CourseFile(course.id(), wording(course.title()),
+        new Records.Source(source.title(), source.reviewer(), source.lastReviewed().toString(),
+            source.reviewDue().toString(), sections),
+        topics.isEmpty() ? null : topics.stream()
+            .map(t -> new Records.Topic(t.id(), t.label().patient(), t.label().clinical())).toList(),
+        kb.teaching().definitionsTopic().orElse(null), FILES);
   }
 
-  private static Map<String, Object> relation(Relation relation, java.util.Optional<QuestionTemplate> template) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("id", relation.id());
-    map.putAll(wording(relation.wording()));
-    map.put("subjects", relation.subjectTypes().stream().map(EntityType::key).toList());
-    map.put("objects", relation.objectTypes().stream().map(EntityType::key).toList());
-    map.put("world", relation.world().name().toLowerCase(java.util.Locale.ROOT));
-    map.put("objectsPerSubject", relation.cardinality() == Cardinality.ONE ? "one" : "many");
-    if (relation.taxonomic()) {
-      map.put("taxonomic", true);
-    }
-    if (!relation.carries().isEmpty()) {
-      map.put("carries", relation.carries().stream().map(org.cytoquiz.core.fact.Carry::key).toList());
-    }
-    relation.modality().ifPresent(m -> map.put("modality", m.key()));
-    template.ifPresent(t -> map.put("quiz", template(t)));
-    return map;
+  private static Records.Template template(QuestionTemplate template) {
+    return new Records.Template(template.topic(), Keyed.key(template.difficulty()),
+        template.audiences().stream().map(Keyed::key).toList(),
+        template.askSubject().map(ContentWriter::wording).orElse(null),
+        template.askObject().map(ContentWriter::wording).orElse(null));
   }
 
-  private static Map<String, Object> entity(Entity entity) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("id", entity.id().value());
-    map.putAll(wording(entity.label()));
-    if (!entity.aliases().isEmpty()) {
-      map.put("aliases", entity.aliases());
-    }
-    entity.definition().ifPresent(d -> map.put("definition", wording(d)));
-    map.put("source", entity.source().key());
-    return map;
+  private static Records.Relation relation(Relation relation, Records.Template template) {
+    return new Records.Relation(relation.id(), relation.wording().patient(), relation.wording().clinical(),
+        relation.subjectTypes().stream().map(EntityType::key).toList(),
+        relation.objectTypes().stream().map(EntityType::key).toList(),
+        relation.world().name().toLowerCase(java.util.Locale.ROOT),
+        relation.cardinality() == Cardinality.ONE ? "one" : "many",
+        relation.taxonomic() ? Boolean.TRUE : null,
+        relation.carries().isEmpty() ? null : relation.carries().stream().map(Carry::key).toList(),
+        relation.modality().map(m -> m.key()).orElse(null), template);
   }
 
-  private static Map<String, Object> fact(Fact fact) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("subject", fact.subject().value());
-    map.put("relation", fact.relation().id());
-    map.put("object", fact.object().value());
-    if (!fact.holds()) {
-      map.put("holds", false);
-    }
-    for (org.cytoquiz.core.fact.Qualifier qualifier : fact.qualifiers()) {
-      map.put(qualifier.kind(), qualifier instanceof org.cytoquiz.core.fact.Modality m
-          ? m.key() : wording(qualifier.wording()));
-    }
-    map.put("source", fact.source().key());
-    return map;
+  private static Records.Entity entity(Entity entity) {
+    return new Records.Entity(entity.id().value(), entity.label().patient(), entity.label().clinical(),
+        entity.aliases().isEmpty() ? null : entity.aliases(),
+        entity.definition().map(ContentWriter::wording).orElse(null), entity.source().key());
   }
 
-  private static Map<String, Object> wording(Wording wording) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("patient", wording.patient());
-    map.put("clinical", wording.clinical());
-    return map;
+  private static Records.Fact fact(Fact fact) {
+    Map<String, Qualifier> qualifiers = new LinkedHashMap<>();
+    fact.qualifiers().forEach(q -> qualifiers.put(q.kind(), q));
+    return new Records.Fact(fact.subject().value(), fact.relation().id(), fact.object().value(),
+        fact.holds() ? null : Boolean.FALSE,
+        qualifiers.containsKey("modality") ? ((org.cytoquiz.core.fact.Modality) qualifiers.get("modality")).key() : null,
+        qualifier(qualifiers, "extent"), qualifier(qualifiers, "scope"), qualifier(qualifiers, "condition"),
+        qualifier(qualifiers, "reason"), fact.source().key(),
+        fact.furtherSources().isEmpty() ? null : fact.furtherSources().stream().map(SourceRef::key).toList());
+  }
+
+  private static Records.Wording qualifier(Map<String, Qualifier> qualifiers, String kind) {
+    Qualifier qualifier = qualifiers.get(kind);
+    return qualifier == null ? null : wording(qualifier.wording());
+  }
+
+  private static Records.Question question(AuthoredQuestion question) {
+    return new Records.Question(question.id(), Keyed.key(question.kind()),
+        question.audiences().stream().map(Keyed::key).toList(), Keyed.key(question.difficulty()),
+        question.topic(), wording(question.stem()),
+        question.options().stream().map(ContentWriter::option).toList());
+  }
+
+  private static Records.Option option(AuthoredOption option) {
+    return new Records.Option(option.id(), option.text().patient(), option.text().clinical(),
+        option.statements().stream().map(Statement::toString).toList(), option.expected().orElse(null),
+        option.feedback().map(ContentWriter::wording).orElse(null));
+  }
+
+  private static Records.Quiz preset(QuizPreset preset) {
+    Map<String, Integer> mix = new LinkedHashMap<>();
+    preset.difficultyMix().forEach((d, w) -> mix.put(Keyed.key(d), w));
+    boolean blueprint = !preset.topicMix().isEmpty();
+    return new Records.Quiz(preset.id(), wording(preset.title()), wording(preset.description()),
+        Keyed.key(preset.audience()), preset.questions(), preset.kinds().stream().map(Keyed::key).toList(),
+        List.copyOf(preset.topics()), blueprint ? new Records.Blueprint(preset.topicMix(), mix) : null,
+        blueprint ? null : mix, Keyed.key(preset.feedback()),
+        preset.passMark().isPresent() ? preset.passMark().getAsInt() : null, preset.certaintyBased(),
+        Keyed.key(preset.marking()), preset.seed(), preset.fixedForm() ? Boolean.TRUE : null,
+        preset.validity().map(Object::toString).orElse(null));
+  }
+
+  private static Records.Wording wording(Wording wording) {
+    return new Records.Wording(wording.patient(), wording.clinical());
+  }
+
+  private static Records.Section section(Section section) {
+    return new Records.Section(section.id(), section.heading(), section.paragraphs());
   }
 }

@@ -34,6 +34,7 @@ class BrokenContentTests {
       source-paragraph-out-of-range       | content.yaml:5: facts[0].source: paragraph 3 is past the end of section 'care', which has 2 paragraph(s)
       source-paragraph-run-out-of-range   | content.yaml:5: facts[0].source: paragraph 3 is past the end of section 'care', which has 2 paragraph(s)
       source-paragraphs-backwards         | content.yaml:5: facts[0].source: 'care/2-1' names its paragraphs backwards; write the first one first, such as care/1-2
+      further-source-repeats-source       | content.yaml:6: facts[0].furtherSources: 'care/2' is the fact's source already
       unknown-source-section              | content.yaml:5: facts[0].source: unknown section 'setting'; the article's sections are care, intro
       misspelt-field                      | content.yaml:3: care-setting[0].patinet: unknown field 'patinet' (did you mean 'patient'?); allowed here: aliases, clinical, definition, id, patient, source
       wrong-kind-of-entity                | content.yaml:2: facts[0].subject: 'interleukin-2' is a cytokine, but relation 'can-be-given-in' takes therapy as its subject

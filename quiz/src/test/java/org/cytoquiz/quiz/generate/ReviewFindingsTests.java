@@ -823,6 +823,33 @@ class ReviewFindingsTests {
     }
   }
 
+  /**
+   * Review round 12 (patient 45, 48, 49 and the items on the same facts): that the low-dose and maintenance shots
+   * and peginterferon are cytokine therapies was cited only to the paragraph on where the shots are given, which
+   * does not call them cytokines. The feedback cites the paragraph that calls the drug a cytokine taken as a
+   * medication, then the one that names the shots.
+   */
+  @ParameterizedTest
+  @EnumSource(Audience.class)
+  void roundTwelveClassCitationsNameTheParagraphThatCallsTheDrugACytokine(Audience audience) {
+    String s = suffix(audience);
+    List<Question> bank = BANKS.get(audience);
+    Map<String, List<String>> expected = Map.of(
+        "low-dose-il2", List.of("treat/2", "taken/2"),
+        "maintenance-interferon-alfa", List.of("treat/3", "taken/2"),
+        "peginterferon-therapy", List.of("treat/4"));
+    expected.forEach((therapy, keys) -> {
+      Question item = QuestionKeyTests.find(bank, "tf-belongs-to-" + therapy + "-cytokine-therapy" + s);
+      for (var option : item.options()) {
+        assertThat(option.feedback().sources()).as(item.id()).extracting(SourceRef::key).containsExactlyElementsOf(keys);
+      }
+      // The false twins (targeted immunotherapy, chemotherapy) state the same fact and cite its paragraphs too.
+      Question twin = QuestionKeyTests.find(bank, "tf-belongs-to-" + therapy + "-targeted-immunotherapy" + s);
+      assertThat(twin.options().get(0).feedback().sources()).as(twin.id()).extracting(SourceRef::key)
+          .containsAll(keys);
+    });
+  }
+
   /** An entity's names: both labels, its aliases, and each reading of a name with a parenthesis. */
   private static List<String> names(Entity entity) {
     List<String> names = new ArrayList<>();
