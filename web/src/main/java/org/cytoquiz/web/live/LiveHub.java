@@ -38,7 +38,7 @@ public final class LiveHub implements AutoCloseable {
   private record Stream(SseClient client, boolean instructor) {}
 
   private final Map<String, Set<Stream>> streams = new ConcurrentHashMap<>();
-  /** The revision of the state last pushed to each session's streams (touched only on the push thread). */
+  /** The revision of the state last pushed to each session's streams (set on the push thread). */
   private final Map<String, Long> pushed = new ConcurrentHashMap<>();
   private final Set<String> answered = ConcurrentHashMap.newKeySet();
   private final Function<String, Optional<String>> stateJson;
@@ -89,15 +89,13 @@ public final class LiveHub implements AutoCloseable {
   private void remove(String sessionId, Stream stream) {
     streams.computeIfPresent(sessionId, (id, set) -> {
       set.remove(stream);
-      return set.isEmpty() ? null : set;
+      if (set.isEmpty()) {
+        // forgotten with the last stream; a stream that comes later gets the state read afresh when it connects
+        pushed.remove(id);
+        return null;
+      }
+      return set;
     });
-    if (!streams.containsKey(sessionId)) {
-      pushes.execute(() -> {
-        if (!streams.containsKey(sessionId)) {
-          pushed.remove(sessionId);
-        }
-      });
-    }
   }
 
   /**

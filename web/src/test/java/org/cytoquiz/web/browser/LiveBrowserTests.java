@@ -176,7 +176,7 @@ class LiveBrowserTests {
     waitForText(phone, "Voting closes at");
     // with script the phone also counts the seconds down
     waitUntil(phone, d -> d.findElement(By.cssSelector("#live-countdown .countdown-left")).getText()
-        .matches(" \\(\\d+ s left\\)"));
+        .matches("\\(\\d+ s left\\)"));
     check(phone, "phone-countdown");
     check(instructor, "projector-countdown");
     answer(phone);
