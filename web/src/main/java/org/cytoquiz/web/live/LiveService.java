@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.core.teaching.Topic;
 import org.cytoquiz.quiz.delivery.AttemptEngine;
 import org.cytoquiz.quiz.generate.ItemBank;
 import org.cytoquiz.quiz.question.Question;
@@ -171,7 +172,7 @@ public final class LiveService {
   }
 
   /** The course's topics, in content order. */
-  public List<org.cytoquiz.core.teaching.Topic> topics() {
+  public List<Topic> topics() {
     return attempts.knowledgeBase().teaching().topics();
   }
 
