@@ -3,6 +3,22 @@
 // with its Refresh button.
 (function () {
   'use strict';
+  // The open vote's countdown: the page states the end time; this adds the seconds left, counted from the time
+  // left when the server made the page (so a phone whose clock is wrong still counts right). The server closes
+  // the vote itself when the time is up, and the page then reloads with the next state event.
+  var countdown = document.getElementById('live-countdown');
+  if (countdown) {
+    var left = countdown.querySelector('.countdown-left');
+    var ends = Date.now() + Number(countdown.getAttribute('data-left-ms'));
+    var tick = function () {
+      var seconds = Math.max(0, Math.ceil((ends - Date.now()) / 1000));
+      left.textContent = seconds > 0 ? ' (' + seconds + ' s left)' : ' (time is up)';
+      if (seconds > 0) {
+        window.setTimeout(tick, 250);
+      }
+    };
+    tick();
+  }
   var main = document.querySelector('main[data-live-events]');
   if (!main || !window.EventSource) {
     return;

@@ -237,6 +237,87 @@ public final class AttemptService {
     return new Started(id, token);
   }
 
+  private static void checkArgumentOn(boolean condition, String message) {
+    if (!condition) {
+      throw new IllegalArgumentException(message);
+    }
+  }
+
+  /**
+   * Records a whole attempt at once, on a form of hand-picked {@code questions} (a live session's, picked from the
+   * item bank of the preset's audience): started, each of {@code responses} (question id to response) saved, and
+   * submitted, through the same rules as any attempt, with the preset's marking. It is filed under
+   * {@code presetId}, so it appears in that quiz's results, statistics and CSV; its marks and review are stored at
+   * submit as for every attempt, and its form (which no seed of the preset draws) is recorded only by them.
+   *
+   * @return the new attempt's id
+   * @throws IllegalArgumentException if a question is not for the preset's audience, or a response is for a
+   *     question not on the list
+   * @throws org.cytoquiz.quiz.delivery.StartRefusedException if a staff quiz has no learner name, or it is unusable
+   * @throws org.cytoquiz.quiz.question.InvalidResponseException if a response does not fit its question
+   */
+  public String recordOnQuestions(String presetId, Optional<String> learner, List<Question> questions,
+      Map<String, Response> responses) {
+    QuizPreset filed = preset(presetId);
+    for (Question q : questions) {
+      if (q.audience() != filed.audience()) {
+        throw new IllegalArgumentException("question " + q.id() + " is not for " + filed.audience().key());
+      }
+    }
+    // The same preset (id, marking, feedback, pass mark), sized to the list, so the rules accept the form.
+    QuizPreset preset = new QuizPreset(filed.id(), filed.title(), filed.description(), filed.audience(),
+        questions.size(), filed.kinds(), filed.topics(), filed.topicMix(), filed.difficultyMix(), filed.feedback(),
+        filed.passMark(), filed.certaintyBased(), filed.marking(), filed.seed(), filed.fixedForm(),
+        filed.validity());
+    StringBuilder content = new StringBuilder("chosen\n");
+    questions.forEach(q -> content.append(q).append('\n'));
+    Form form = new Form(RANDOM.nextLong(), questions, "chosen-" + Secrets.hash(content.toString()));
+    AttemptEngine engine = new AttemptEngine(preset, form);
+    String id = Secrets.random(16);
+    java.time.Instant at = now();
+    Transition t = engine.start(id, learner, at);
+    StoredAttempt created = new StoredAttempt(id, Secrets.hash(Secrets.random(32)), presetId, form.seed(),
+        form.version(), t.state().learner(), t.state().position(), at, at, Optional.empty());
+    for (String answered : responses.keySet()) {
+      checkArgumentOn(form.question(answered).isPresent(), "question " + answered + " is not on the list");
+    }
+    List<XapiStatement> started = xapi.of(engine, t);
+    List<XapiStatement> statements = new ArrayList<>();
+    List<StoredAnswer> answers = new ArrayList<>();
+    AttemptState state = t.state();
+    for (Question q : questions) {
+      Response response = responses.get(q.id());
+      if (response != null) {
+        t = engine.apply(state, new Command.SaveResponse(q.id(), response, OptionalInt.empty(), at));
+        statements.addAll(xapi.of(engine, t));
+        state = t.state();
+        SavedResponse saved = state.response(q.id()).orElseThrow();
+        answers.add(new StoredAnswer(q.id(), ResponseCodec.toJson(saved.response()), saved.certainty(),
+            saved.tries(), saved.saved()));
+      }
+    }
+    t = engine.apply(state, new Command.Submit(at));
+    statements.addAll(xapi.of(engine, t));
+    Submission submission = ((Event.Submitted) t.events().get(0)).submission();
+    AttemptResult result = submission.result();
+    List<StoredMark> marks = new ArrayList<>();
+    for (int i = 0; i < questions.size(); i++) {
+      Question q = questions.get(i);
+      QuestionResult qr = result.questions().get(i);
+      marks.add(new StoredMark(i + 1, q.id(), qr.response().map(ResponseCodec::toJson),
+          qr.answer().map(Answer::certainty).orElse(OptionalInt.empty()), qr.mark().points(), qr.mark().maxPoints(),
+          qr.mark().fraction(), ReviewSnapshot.of(q, i + 1, qr.response(), qr.mark(), preset.audience()).toJson()));
+    }
+    StoredResult stored = new StoredResult(result.points(), result.maxPoints(), result.percent(), result.passed(),
+        submission.submitted(), Optional.of(StoredMark.policyKey(submission.policy())), result.passMark());
+    store.create(created, started, Optional.empty());
+    if (!store.update(new AttemptUpdate(id, created.version(), t.state().position(), t.state().updated(), answers,
+        Optional.of(stored), marks, statements))) {
+      throw new IllegalStateException("attempt " + id + " changed while it was being recorded");
+    }
+    return id;
+  }
+
   /**
    * The seed of an attempt's form, if the attempt exists and is at {@code presetId}; used to keep a retake
    * off the form of the attempt before it.

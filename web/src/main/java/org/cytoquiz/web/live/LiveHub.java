@@ -1,6 +1,8 @@
 package org.cytoquiz.web.live;
 
 import io.javalin.http.sse.SseClient;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,8 +18,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Server-Sent Event streams this node holds, by session, and what is pushed on them. It keeps no state of a
- * session: told that a session changed (by this node's own write on SQLite, or by a PostgreSQL notification from
- * any node), it reads the session from the database once and pushes the result to its clients. Participants get
+ * session beyond the revision it last pushed: told of a move this node made, it pushes the state the move stored
+ * without reading it back; told that a session changed by a PostgreSQL notification (any node's move) it reads the
+ * session from the database once. Either way the event is encoded once and the same bytes are written to every
+ * stream, and a state no newer than one already pushed is not pushed again. Participants get
  * only the state ({@code state} events: phase, question number, vote, revision; never a key); instructors also
  * get {@code answers} events with the count and distribution, at most every {@value #ANSWER_PUSH_MILLIS} ms.
  */
@@ -34,6 +38,8 @@ public final class LiveHub implements AutoCloseable {
   private record Stream(SseClient client, boolean instructor) {}
 
   private final Map<String, Set<Stream>> streams = new ConcurrentHashMap<>();
+  /** The revision of the state last pushed to each session's streams (set on the push thread). */
+  private final Map<String, Long> pushed = new ConcurrentHashMap<>();
   private final Set<String> answered = ConcurrentHashMap.newKeySet();
   private final Function<String, Optional<String>> stateJson;
   private final Function<String, Optional<String>> answersJson;
@@ -83,7 +89,30 @@ public final class LiveHub implements AutoCloseable {
   private void remove(String sessionId, Stream stream) {
     streams.computeIfPresent(sessionId, (id, set) -> {
       set.remove(stream);
-      return set.isEmpty() ? null : set;
+      if (set.isEmpty()) {
+        // forgotten with the last stream; a stream that comes later gets the state read afresh when it connects
+        pushed.remove(id);
+        return null;
+      }
+      return set;
+    });
+  }
+
+  /**
+   * Pushes {@code stateJson}, the state a move on this node has just stored in session {@code sessionId}, to the
+   * session's streams here, without reading it back (the reveal's path: one encoding, the same bytes to every
+   * stream). Runs on the hub's own thread, in order with the other pushes.
+   */
+  public void moved(String sessionId, String stateJson) {
+    if (!streams.containsKey(sessionId)) {
+      return;
+    }
+    pushes.execute(() -> {
+      try {
+        pushState(sessionId, stateJson);
+      } catch (RuntimeException e) {
+        LOG.warn("could not push the state of live session {}", sessionId, e);
+      }
     });
   }
 
@@ -114,19 +143,32 @@ public final class LiveHub implements AutoCloseable {
 
   private void pushState(String sessionId) {
     try {
-      Optional<String> json = stateJson.apply(sessionId);
-      Set<Stream> set = streams.get(sessionId);
-      if (json.isEmpty() || set == null) {
-        return;
+      if (streams.containsKey(sessionId)) {
+        stateJson.apply(sessionId).ifPresent(json -> pushState(sessionId, json));
       }
-      String id = revisionOf(json.get());
-      for (Stream s : set) {
-        send(s, "state", json.get(), id);
-      }
-      answered.add(sessionId); // a move resets the counts on projectors
     } catch (RuntimeException e) {
       LOG.warn("could not push the state of live session {}", sessionId, e);
     }
+  }
+
+  /** Writes the state event {@code json} to every stream of the session, unless a newer or equal one went out. */
+  private void pushState(String sessionId, String json) {
+    Set<Stream> set = streams.get(sessionId);
+    if (set == null) {
+      return;
+    }
+    String id = revisionOf(json);
+    long revision = id == null ? -1 : Long.parseLong(id);
+    Long last = pushed.get(sessionId);
+    if (last != null && revision <= last) {
+      return; // a phone that reloads on this revision has it already, and an older one must not come last
+    }
+    pushed.put(sessionId, revision);
+    byte[] frame = frame("state", json, id);
+    for (Stream s : set) {
+      write(s, frame);
+    }
+    answered.add(sessionId); // a move resets the counts on projectors
   }
 
   private void flushAnswers() {
@@ -138,8 +180,10 @@ public final class LiveHub implements AutoCloseable {
           if (set == null || set.stream().noneMatch(Stream::instructor)) {
             return;
           }
-          answersJson.apply(sessionId).ifPresent(json -> set.stream().filter(Stream::instructor)
-              .forEach(s -> send(s, "answers", json, null)));
+          answersJson.apply(sessionId).ifPresent(json -> {
+            byte[] frame = frame("answers", json, null);
+            set.stream().filter(Stream::instructor).forEach(s -> write(s, frame));
+          });
         } catch (RuntimeException e) {
           LOG.warn("could not push the answers of live session {}", sessionId, e);
         }
@@ -166,6 +210,34 @@ public final class LiveHub implements AutoCloseable {
         stream.client().sendEvent(event, json);
       } else {
         stream.client().sendEvent(event, json, id);
+      }
+    }
+  }
+
+  /**
+   * One event as it goes on the wire, encoded once for all streams: the id line (if any), the event line and the
+   * data line (our JSON has no line breaks), and the blank line that ends it.
+   */
+  static byte[] frame(String event, String json, String id) {
+    if (json.indexOf('\n') >= 0 || json.indexOf('\r') >= 0) {
+      throw new IllegalArgumentException("an event's data is one line of JSON");
+    }
+    String text = (id == null ? "" : "id: " + id + "\n") + "event: " + event + "\ndata: " + json + "\n\n";
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Writes an encoded event to a stream and flushes it; a stream that fails is closed (the phone reconnects). */
+  private static void write(Stream stream, byte[] frame) {
+    synchronized (stream) {
+      SseClient client = stream.client();
+      if (client.terminated()) {
+        return;
+      }
+      try {
+        client.ctx().res().getOutputStream().write(frame);
+        client.ctx().res().flushBuffer();
+      } catch (IOException | RuntimeException e) {
+        client.close();
       }
     }
   }

@@ -7,6 +7,8 @@ import io.javalin.http.sse.SseClient;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.cytoquiz.core.Audience;
+import org.cytoquiz.core.teaching.Keyed;
 import org.cytoquiz.core.teaching.QuizPreset;
 import org.cytoquiz.quiz.question.InvalidResponseException;
 import org.cytoquiz.quiz.question.Item;
@@ -52,10 +55,15 @@ public final class LivePages {
   static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; "
       + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
   private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+  /** How many join links' QR codes are kept drawn. */
+  private static final int MAX_QR_CODES = 256;
 
   private final LiveService service;
   private final LiveHub hub;
+  private final Map<String, String> qrCodes = new java.util.concurrent.ConcurrentHashMap<>();
   private final boolean secureCookies;
   private final ZoneId zone;
 
@@ -72,11 +80,19 @@ public final class LivePages {
    * and total; never a key.
    */
   public Optional<String> stateJson(String sessionId) {
-    return service.store().find(sessionId).map(s -> {
-      LiveState st = s.state();
-      return "{\"revision\":" + st.revision() + ",\"phase\":\"" + st.phase().key() + "\",\"question\":"
-          + (st.current() + 1) + ",\"vote\":" + st.vote() + ",\"questions\":" + st.questions() + "}";
-    });
+    return service.store().find(sessionId).map(LivePages::stateJson);
+  }
+
+  /**
+   * The {@code state} event of {@code s}: revision, phase, question number (0 in the lobby), vote, total and, while
+   * a vote with a countdown is open, {@code voteEnds} (epoch milliseconds); never a key.
+   */
+  static String stateJson(LiveSession s) {
+    LiveState st = s.state();
+    return "{\"revision\":" + st.revision() + ",\"phase\":\"" + st.phase().key() + "\",\"question\":"
+        + (st.current() + 1) + ",\"vote\":" + st.vote() + ",\"questions\":" + st.questions()
+        + s.voteEnds().filter(e -> st.phase() == LivePhase.OPEN).map(e -> ",\"voteEnds\":" + e.toEpochMilli())
+            .orElse("") + "}";
   }
 
   /** The JSON pushed to instructors as an {@code answers} event: joined, answered and the per-option counts. */
@@ -84,7 +100,7 @@ public final class LivePages {
     return service.store().find(sessionId).map(s -> {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("revision", s.state().revision());
-      json.put("joined", service.store().participants(sessionId).size());
+      json.put("joined", service.store().participantCount(sessionId));
       if (s.state().current() >= 0) {
         Question q = service.questions(s).get(s.state().current());
         Distribution d = Distribution.of(q, s.state().vote(),
@@ -122,7 +138,14 @@ public final class LivePages {
     routes.post("/instructor/live", ctx -> {
       Web.checkCsrf(ctx);
       LiveSession s = service.start(instructor(ctx), Optional.ofNullable(ctx.formParam("preset")).orElse(""),
-          ctx.formParam("records") != null);
+          ctx.formParam("records") != null, countdown(ctx.formParam("countdown")));
+      ctx.redirect("/instructor/live/" + s.id(), HttpStatus.SEE_OTHER);
+    });
+    routes.get("/instructor/live/choose", this::choose);
+    routes.post("/instructor/live/chosen", ctx -> {
+      Web.checkCsrf(ctx);
+      LiveSession s = service.startChosen(instructor(ctx), Optional.ofNullable(ctx.formParam("preset")).orElse(""),
+          picked(ctx), ctx.formParam("records") != null, countdown(ctx.formParam("countdown")));
       ctx.redirect("/instructor/live/" + s.id(), HttpStatus.SEE_OTHER);
     });
     routes.get("/instructor/live/{id}", ctx -> ctx.html(Templates.html("live-projector.jte", projector(ctx,
@@ -147,8 +170,30 @@ public final class LivePages {
     routes.post("/api/v1/instructor/live", ctx -> {
       requireJson(ctx);
       JsonNode body = body(ctx);
-      LiveSession s = service.start(instructor(ctx), body.path("preset").asText(""),
-          body.path("recordsParticipation").asBoolean(false));
+      JsonNode seconds = body.path("countdownSeconds");
+      if (!seconds.isMissingNode() && !seconds.isNull() && !seconds.isIntegralNumber()) {
+        throw HttpProblem.badRequest("countdownSeconds is a whole number of seconds (0 for none)");
+      }
+      Duration countdown = Duration.ofSeconds(seconds.asLong(0));
+      LiveSession s;
+      if (body.has("questions")) {
+        JsonNode list = body.get("questions");
+        if (!list.isArray()) {
+          throw HttpProblem.badRequest("questions is a list of question ids, in the order to ask them");
+        }
+        List<String> ids = new ArrayList<>();
+        for (JsonNode id : list) {
+          if (!id.isTextual()) {
+            throw HttpProblem.badRequest("questions[" + ids.size() + "] is not a question id (a string)");
+          }
+          ids.add(id.asText());
+        }
+        s = service.startChosen(instructor(ctx), body.path("preset").asText(""), ids,
+            body.path("recordsParticipation").asBoolean(false), countdown);
+      } else {
+        s = service.start(instructor(ctx), body.path("preset").asText(""),
+            body.path("recordsParticipation").asBoolean(false), countdown);
+      }
       ctx.status(201).json(instructorJson(ctx, s));
     });
     routes.get("/api/v1/instructor/live/{id}", ctx -> ctx.json(instructorJson(ctx,
@@ -201,6 +246,82 @@ public final class LivePages {
     });
   }
 
+  /** The countdown typed in the start form: blank or 0 for none, else whole seconds. */
+  private static Duration countdown(String typed) {
+    String text = typed == null ? "" : typed.strip();
+    return text.isEmpty() ? Duration.ZERO : Duration.ofSeconds(number(text, "countdown in seconds"));
+  }
+
+  /**
+   * The questions picked in the form, in the order to ask them: those ticked ({@code question}), ordered by the
+   * position typed beside each ({@code position-ID}, a whole number), ticked ones without a position after those
+   * with one, each group in the order listed.
+   */
+  private static List<String> picked(Context ctx) {
+    List<String> ticked = ctx.formParams("question");
+    record Pick(String id, int position, int listed) {}
+    List<Pick> picks = new ArrayList<>();
+    for (int i = 0; i < ticked.size(); i++) {
+      String typed = Optional.ofNullable(ctx.formParam("position-" + ticked.get(i))).orElse("").strip();
+      int position = typed.isEmpty() ? Integer.MAX_VALUE : number(typed, "position of question " + (i + 1));
+      picks.add(new Pick(ticked.get(i), position, i));
+    }
+    picks.sort(java.util.Comparator.comparingInt(Pick::position).thenComparingInt(Pick::listed));
+    return picks.stream().map(Pick::id).toList();
+  }
+
+  private void choose(Context ctx) {
+    String bankKey = Optional.ofNullable(ctx.queryParam("bank")).orElse("staff");
+    Audience audience = Keyed.fromKey(Audience.class, bankKey).orElseThrow(() ->
+        HttpProblem.badRequest("bank '" + (bankKey.length() > 20 ? bankKey.substring(0, 20) : bankKey)
+            + "' is unknown: give patient or staff"));
+    String topic = Optional.ofNullable(ctx.queryParam("topic")).orElse("");
+    String kind = Optional.ofNullable(ctx.queryParam("kind")).orElse("");
+    Map<String, String> topicNames = new LinkedHashMap<>();
+    service.topics().forEach(t -> topicNames.put(t.id(), t.label().in(audience)));
+    List<Question> bank = service.bank(audience);
+    List<LiveViews.Choice> topics = new ArrayList<>(List.of(new LiveViews.Choice("", "Every topic", topic.isEmpty())));
+    bank.stream().map(Question::topic).distinct().forEach(t -> topics.add(new LiveViews.Choice(t,
+        topicNames.getOrDefault(t, t), t.equals(topic))));
+    List<LiveViews.Choice> kinds = new ArrayList<>(List.of(new LiveViews.Choice("", "Every kind", kind.isEmpty())));
+    bank.stream().map(q -> Keyed.key(q.kind())).distinct().forEach(k -> kinds.add(new LiveViews.Choice(k,
+        kindName(k), k.equals(kind))));
+    List<LiveViews.BankQuestion> questions = bank.stream()
+        .filter(q -> topic.isEmpty() || q.topic().equals(topic))
+        .filter(q -> kind.isEmpty() || Keyed.key(q.kind()).equals(kind))
+        .map(q -> new LiveViews.BankQuestion(q.id(), kindName(Keyed.key(q.kind())),
+            topicNames.getOrDefault(q.topic(), q.topic()), q.stem())).toList();
+    List<LiveViews.PresetChoice> presets = service.presets().stream().filter(p -> p.audience() == audience)
+        .map(p -> new LiveViews.PresetChoice(p.id(), p.title().in(p.audience()), p.questions())).toList();
+    List<LiveViews.Choice> banks = java.util.Arrays.stream(Audience.values()).map(a -> new LiveViews.Choice(a.key(),
+        a == Audience.STAFF ? "Staff bank" : "Patient bank", a == audience)).toList();
+    ctx.html(Templates.html("live-choose.jte", new LiveViews.Choose(audience.key(), banks, topics, kinds, questions,
+        presets, Web.csrfToken(ctx, secureCookies))));
+  }
+
+  /** A question kind's key in words. */
+  private static String kindName(String key) {
+    return switch (key) {
+      case "single-choice" -> "Single choice";
+      case "multiple-response" -> "Multiple response";
+      case "true-false" -> "True or false";
+      case "matching" -> "Matching";
+      case "text-entry" -> "Typed answer";
+      case "scenario" -> "Scenario";
+      default -> key;
+    };
+  }
+
+  /** The open vote's countdown as pages show it, if the session counts down and a vote is open. */
+  private Optional<LiveViews.Countdown> countdown(LiveSession s) {
+    if (s.state().phase() != LivePhase.OPEN || s.voteEnds().isEmpty()) {
+      return Optional.empty();
+    }
+    Instant ends = s.voteEnds().get();
+    long left = Math.max(0, Duration.between(service.now(), ends).toMillis());
+    return Optional.of(new LiveViews.Countdown(ends.toString(), CLOCK.format(ends.atZone(zone)), left));
+  }
+
   /** The hash of the instructor login making the request (the guard has checked it is valid). */
   private static String instructor(Context ctx) {
     String token = ctx.cookie(Web.SESSION_COOKIE);
@@ -241,7 +362,9 @@ public final class LivePages {
     LiveMove move = LiveMove.parse(key).orElseThrow(() -> HttpProblem.notFound("there is no move '"
         + (key.length() > 20 ? key.substring(0, 20) : key) + "'; moves are open, close, second-vote, reveal, next, end"));
     LiveSession moved = service.move(ctx.pathParam("id"), instructor(ctx), move);
-    announce(moved.id(), LiveStore.Change.MOVE);
+    // This node's streams get the stored state at once, without reading it back; on PostgreSQL the other nodes
+    // hear of it by notification (and this node's own notification finds the revision already pushed).
+    hub.moved(moved.id(), stateJson(moved));
     return moved;
   }
 
@@ -299,6 +422,19 @@ public final class LivePages {
     return ctx.scheme() + "://" + host + "/live?code=" + URLEncoder.encode(s.joinCode(), StandardCharsets.UTF_8);
   }
 
+  /** The QR code of a join link, drawn once per link (the projector view is rendered after every move). */
+  private String qr(String url) {
+    String svg = qrCodes.get(url);
+    if (svg == null) {
+      svg = QrSvg.of(url, "QR code of the join link " + url);
+      if (qrCodes.size() >= MAX_QR_CODES) {
+        qrCodes.clear();
+      }
+      qrCodes.put(url, svg);
+    }
+    return svg;
+  }
+
   private LiveViews.Projector projector(Context ctx, LiveSession s) {
     LiveState st = s.state();
     List<LiveViews.MoveButton> moves = new ArrayList<>();
@@ -330,10 +466,10 @@ public final class LivePages {
     }
     String url = joinUrl(ctx, s);
     return new LiveViews.Projector(s.id(), JoinCodes.display(s.joinCode()), url,
-        QrSvg.of(url, "QR code of the join link " + url), title(service.preset(s)), st.phase().key(), status(st),
-        st.revision(), service.store().participants(s.id()).size(), answered, asked,
+        qr(url), title(service.preset(s)), st.phase().key(), status(st),
+        st.revision(), service.store().participantCount(s.id()), answered, asked,
         !"hidden".equals(ctx.queryParam("chart")), distributions, key, moves, Web.csrfToken(ctx, secureCookies),
-        s.recordsParticipation());
+        s.recordsParticipation(), countdown(s));
   }
 
   private static LiveViews.Asked asked(Question q, LiveState st, Optional<Response> given) {
@@ -433,7 +569,7 @@ public final class LivePages {
       Optional<LiveAnswer> mine = service.store().answerOf(s.id(), p.id(), st.current(), st.vote());
       Optional<Response> given = mine.map(a -> ResponseCodec.parse(a.response()));
       yours = given.map(r -> Views.describe(q, Optional.of(r)));
-      canAnswer = st.phase() == LivePhase.OPEN && mine.isEmpty();
+      canAnswer = st.phase() == LivePhase.OPEN && mine.isEmpty() && !s.countdownOver(service.now());
       asked = Optional.of(asked(q, st, given));
       if (st.phase() == LivePhase.CLOSED || st.phase() == LivePhase.REVEALED) {
         for (int vote = 1; vote <= st.vote(); vote++) {
@@ -448,7 +584,8 @@ public final class LivePages {
       }
     }
     return new LiveViews.Participant(s.id(), title(service.preset(s)), st.phase().key(), status(st), st.revision(),
-        asked, st.vote(), canAnswer, yours, distributions, key, Web.csrfToken(ctx, secureCookies), error);
+        asked, st.vote(), canAnswer, yours, distributions, key, Web.csrfToken(ctx, secureCookies), error,
+        countdown(s));
   }
 
   /** What a participant's API call sees: the question without key; distributions once closed; the key once shown. */
@@ -461,6 +598,7 @@ public final class LivePages {
     json.put("questions", st.questions());
     json.put("vote", st.vote());
     json.put("recordsParticipation", s.recordsParticipation());
+    countdown(s).ifPresent(c -> json.put("voteEnds", c.iso()));
     p.name().ifPresent(n -> json.put("name", n));
     if (st.current() >= 0 && st.phase() != LivePhase.ENDED) {
       Question q = service.questions(s).get(st.current());
@@ -511,6 +649,10 @@ public final class LivePages {
     json.put("joinCode", s.joinCode());
     json.put("joinUrl", view.joinUrl());
     json.put("preset", s.presetId());
+    json.put("chosen", s.chosen());
+    json.put("questionIds", s.questionIds());
+    json.put("countdownSeconds", s.countdown().getSeconds());
+    view.countdown().ifPresent(c -> json.put("voteEnds", c.iso()));
     json.put("recordsParticipation", s.recordsParticipation());
     json.put("revision", s.state().revision());
     json.put("phase", s.state().phase().key());

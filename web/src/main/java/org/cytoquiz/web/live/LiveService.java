@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.core.teaching.Topic;
 import org.cytoquiz.quiz.delivery.AttemptEngine;
+import org.cytoquiz.quiz.generate.ItemBank;
 import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.question.Response;
 import org.cytoquiz.quiz.scoring.Answer;
@@ -43,6 +46,11 @@ public final class LiveService {
   /** The longest participant name accepted. */
   public static final int MAX_NAME = AttemptService.MAX_LEARNER;
 
+  /** The most questions a hand-picked session asks. */
+  public static final int MAX_CHOSEN = 100;
+  /** The shortest countdown a session may set (shorter ones leave no time to read). */
+  public static final Duration MIN_COUNTDOWN = Duration.ofSeconds(5);
+
   private static final int MAX_ROUNDS = 100;
   /** How many addresses with failed joins are kept before the expired ones are swept. */
   private static final int MAX_TRACKED_ADDRESSES = 10_000;
@@ -51,6 +59,7 @@ public final class LiveService {
   private final AttemptService attempts;
   private final Clock clock;
   private final Map<String, Deque<Instant>> failedJoins = new HashMap<>();
+  private final Map<Audience, List<Question>> banks = new java.util.EnumMap<>(Audience.class);
 
   /** A service storing sessions in {@code store}, recording attempts through {@code attempts}. */
   public LiveService(LiveStore store, AttemptService attempts, Clock clock) {
@@ -64,7 +73,8 @@ public final class LiveService {
     return store;
   }
 
-  private Instant now() {
+  /** The time now on the service's clock, to the millisecond the store keeps. */
+  Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 
@@ -82,21 +92,101 @@ public final class LiveService {
   }
 
   /**
-   * Starts a session in the lobby, on the preset's own form.
+   * Starts a session in the lobby, on the preset's own form, without a countdown.
    *
    * @param instructor the hash of the instructor login starting it; only it will control the session
    * @throws HttpProblem 400 if there is no such preset or it is certainty-based
    */
   public LiveSession start(String instructor, String presetId, boolean recordsParticipation) {
-    QuizPreset preset = presets().stream().filter(p -> p.id().equals(presetId)).findFirst()
-        .orElseThrow(() -> HttpProblem.badRequest("no quiz '" + presetId + "' can run live; choose one of "
-            + String.join(", ", presets().stream().map(QuizPreset::id).toList())));
+    return start(instructor, presetId, recordsParticipation, Duration.ZERO);
+  }
+
+  /**
+   * Starts a session in the lobby, on the preset's own form.
+   *
+   * @param instructor the hash of the instructor login starting it; only it will control the session
+   * @param countdown how long each vote stays open before it closes by itself; zero for no countdown
+   * @throws HttpProblem 400 if there is no such preset, it is certainty-based, or the countdown is out of range
+   */
+  public LiveSession start(String instructor, String presetId, boolean recordsParticipation, Duration countdown) {
+    QuizPreset preset = livePreset(presetId);
     List<String> ids = attempts.questions(preset.id()).stream().map(Question::id).toList();
+    return create(instructor, preset, ids, false, recordsParticipation, countdown);
+  }
+
+  /**
+   * Starts a session in the lobby on questions picked from the item bank of the preset's audience, asked in the
+   * order given. The preset names the quiz the named participants' attempts are filed under and how answers are
+   * marked; its own questions are not asked.
+   *
+   * @param instructor the hash of the instructor login starting it; only it will control the session
+   * @param questionIds the ids of the questions to ask, in order (at least one, each once, all from the bank)
+   * @param countdown how long each vote stays open before it closes by itself; zero for no countdown
+   * @throws HttpProblem 400 if there is no such preset or it is certainty-based, the list is empty, too long, holds
+   *     a question twice or one the bank lacks, or the countdown is out of range
+   */
+  public LiveSession startChosen(String instructor, String presetId, List<String> questionIds,
+      boolean recordsParticipation, Duration countdown) {
+    QuizPreset preset = livePreset(presetId);
+    if (questionIds.isEmpty()) {
+      throw HttpProblem.badRequest("pick at least one question of the " + preset.audience().key() + " bank");
+    }
+    if (questionIds.size() > MAX_CHOSEN) {
+      throw HttpProblem.badRequest("a session asks at most " + MAX_CHOSEN + " questions, not "
+          + questionIds.size());
+    }
+    Map<String, Question> bank = bankById(preset.audience());
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < questionIds.size(); i++) {
+      String id = questionIds.get(i);
+      if (!bank.containsKey(id)) {
+        throw HttpProblem.badRequest("question " + (i + 1) + " of the list ('" + shown(id) + "') is not in the "
+            + preset.audience().key() + " bank");
+      }
+      if (!seen.add(id)) {
+        throw HttpProblem.badRequest("question " + (i + 1) + " of the list ('" + shown(id) + "') is picked twice");
+      }
+    }
+    return create(instructor, preset, questionIds, true, recordsParticipation, countdown);
+  }
+
+  private QuizPreset livePreset(String presetId) {
+    return presets().stream().filter(p -> p.id().equals(presetId)).findFirst()
+        .orElseThrow(() -> HttpProblem.badRequest("no quiz '" + shown(presetId) + "' can run live; choose one of "
+            + String.join(", ", presets().stream().map(QuizPreset::id).toList())));
+  }
+
+  private LiveSession create(String instructor, QuizPreset preset, List<String> ids, boolean chosen,
+      boolean recordsParticipation, Duration countdown) {
+    if (countdown.isNegative() || countdown.compareTo(LiveSession.MAX_COUNTDOWN) > 0
+        || (!countdown.isZero() && countdown.compareTo(MIN_COUNTDOWN) < 0)) {
+      throw HttpProblem.badRequest("a countdown is " + MIN_COUNTDOWN.getSeconds() + " to "
+          + LiveSession.MAX_COUNTDOWN.getSeconds() + " seconds, or 0 for none, not " + countdown.getSeconds());
+    }
     Instant now = now();
     LiveSession session = new LiveSession(Secrets.random(16), JoinCodes.random(), instructor, preset.id(), ids,
-        recordsParticipation, LiveState.lobby(ids.size()), now, now, now.plus(LIFETIME));
+        recordsParticipation, LiveState.lobby(ids.size()), now, now, now.plus(LIFETIME), chosen,
+        countdown.truncatedTo(ChronoUnit.SECONDS), Optional.empty());
     store.create(session);
     return session;
+  }
+
+  /** The course's topics, in content order. */
+  public List<Topic> topics() {
+    return attempts.knowledgeBase().teaching().topics();
+  }
+
+  /** The item bank of {@code audience}, in content order (built once). */
+  public List<Question> bank(Audience audience) {
+    synchronized (banks) {
+      return banks.computeIfAbsent(audience, a -> ItemBank.of(attempts.knowledgeBase(), a));
+    }
+  }
+
+  private Map<String, Question> bankById(Audience audience) {
+    Map<String, Question> byId = new LinkedHashMap<>();
+    bank(audience).forEach(q -> byId.put(q.id(), q));
+    return byId;
   }
 
   /** The sessions an instructor login started, newest first. */
@@ -131,8 +221,8 @@ public final class LiveService {
         throw new HttpProblem(409, "Move not allowed", "move-refused", e.getMessage());
       }
       Instant at = now();
-      if (store.move(id, session.state().revision(), next, at)) {
-        LiveSession moved = session.with(next, at);
+      LiveSession moved = session.with(next, at);
+      if (store.move(id, session.state().revision(), next, at, moved.voteEnds())) {
         if (move == LiveMove.END && moved.recordsParticipation()) {
           recordAttempts(moved);
         }
@@ -246,7 +336,11 @@ public final class LiveService {
    */
   public List<Question> questions(LiveSession session) {
     Map<String, Question> byId = new LinkedHashMap<>();
-    attempts.questions(session.presetId()).forEach(q -> byId.put(q.id(), q));
+    if (session.chosen()) {
+      byId.putAll(bankById(preset(session).audience()));
+    } else {
+      attempts.questions(session.presetId()).forEach(q -> byId.put(q.id(), q));
+    }
     List<Question> questions = new ArrayList<>();
     for (String id : session.questionIds()) {
       Question q = byId.get(id);
@@ -278,12 +372,16 @@ public final class LiveService {
     if (index < 0 || index >= session.questionIds().size()) {
       throw HttpProblem.badRequest("question " + (index + 1) + " is outside 1 to " + session.questionIds().size());
     }
+    Instant at = now();
+    if (session.countdownOver(at)) {
+      throw voteClosed();
+    }
     Question question = questions(session).get(index);
     Response normalised = AttemptEngine.normalised(response);
     Mark mark = question.score(new Answer(normalised, OptionalInt.empty(), 1),
         AttemptService.policy(preset(session)));
     String json = ResponseCodec.toJson(normalised);
-    LiveAnswer answer = new LiveAnswer(participant.id(), index, vote, question.id(), json, mark.fraction(), now());
+    LiveAnswer answer = new LiveAnswer(participant.id(), index, vote, question.id(), json, mark.fraction(), at);
     return switch (store.answer(session.id(), answer)) {
       case NEW -> Answered.STORED;
       case EARLIER -> {
@@ -294,15 +392,40 @@ public final class LiveService {
         }
         yield Answered.ALREADY_STORED;
       }
-      case VOTE_NOT_OPEN -> throw new HttpProblem(409, "Voting closed", "vote-closed",
-          "this vote is not open (the instructor has closed it or moved on); your screen will show where the "
-              + "session is now");
+      case VOTE_NOT_OPEN -> throw voteClosed();
     };
   }
 
+  private static HttpProblem voteClosed() {
+    return new HttpProblem(409, "Voting closed", "vote-closed",
+        "this vote is not open (the instructor has closed it, its time ran out, or the session moved on); your "
+            + "screen will show where the session is now");
+  }
+
   /**
-   * Turns each named participant's answers into a submitted attempt on the preset's form, through the attempt
-   * service: the answer of each question's last vote is saved, then the attempt is submitted. A participant whose
+   * Closes every open vote whose countdown has run out, as the instructor's close would. Each close is a
+   * compare-and-set on the session's revision, so when several nodes run this at once each vote is closed once; a
+   * session the instructor moved meanwhile is left as it is.
+   *
+   * @return the ids of the sessions this call closed
+   */
+  public List<String> closeCountdowns() {
+    Instant now = now();
+    List<String> closed = new ArrayList<>();
+    for (LiveSession session : store.countdownsOver(now)) {
+      LiveState next = session.state().apply(LiveMove.CLOSE);
+      if (store.move(session.id(), session.state().revision(), next, now, Optional.empty())) {
+        closed.add(session.id());
+      }
+    }
+    return closed;
+  }
+
+  /**
+   * Turns each named participant's answers into a submitted attempt, through the attempt service: on the preset's
+   * form, the answer of each question's last vote is saved, then the attempt is submitted; a hand-picked session's
+   * attempt is recorded whole on the list picked (see {@link AttemptService#recordOnQuestions}), filed under the
+   * session's preset. A participant whose
    * attempt is already recorded is skipped, so running it again adds nothing.
    */
   void recordAttempts(LiveSession session) {
@@ -316,13 +439,22 @@ public final class LiveService {
       if (p.name().isEmpty() || p.attemptId().isPresent()) {
         continue;
       }
-      AttemptService.Started started = attempts.startOnPresetForm(session.presetId(), p.name());
-      for (Map.Entry<Integer, LiveAnswer> e : finalAnswers.getOrDefault(p.id(), Map.of()).entrySet()) {
-        attempts.answer(started.attemptId(), started.token(), questions.get(e.getKey()).id(),
-            ResponseCodec.parse(e.getValue().response()), OptionalInt.empty());
+      Map<Integer, LiveAnswer> given = finalAnswers.getOrDefault(p.id(), Map.of());
+      String attemptId;
+      if (session.chosen()) {
+        Map<String, Response> responses = new LinkedHashMap<>();
+        given.forEach((index, a) -> responses.put(questions.get(index).id(), ResponseCodec.parse(a.response())));
+        attemptId = attempts.recordOnQuestions(session.presetId(), p.name(), questions, responses);
+      } else {
+        AttemptService.Started started = attempts.startOnPresetForm(session.presetId(), p.name());
+        for (Map.Entry<Integer, LiveAnswer> e : given.entrySet()) {
+          attempts.answer(started.attemptId(), started.token(), questions.get(e.getKey()).id(),
+              ResponseCodec.parse(e.getValue().response()), OptionalInt.empty());
+        }
+        attempts.submit(started.attemptId(), started.token());
+        attemptId = started.attemptId();
       }
-      attempts.submit(started.attemptId(), started.token());
-      store.recordAttempt(p.id(), started.attemptId());
+      store.recordAttempt(p.id(), attemptId);
     }
   }
 }

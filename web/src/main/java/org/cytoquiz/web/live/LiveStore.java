@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +28,7 @@ public final class LiveStore {
   public static final String CHANNEL = "cytoquiz_live";
 
   private static final String SESSION_COLUMNS = "id, join_code, instructor, preset_id, questions, records, phase, "
-      + "current_index, vote, revision, created_at, updated_at, expires_at";
+      + "current_index, vote, revision, created_at, updated_at, expires_at, chosen, countdown_seconds, vote_ends_at";
 
   private final DataSource dataSource;
   private final boolean postgres;
@@ -143,7 +144,7 @@ public final class LiveStore {
   public void create(LiveSession session) {
     transaction(c -> {
       try (PreparedStatement s = c.prepareStatement("INSERT INTO live_session (" + SESSION_COLUMNS
-          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         s.setString(1, session.id());
         s.setString(2, session.joinCode());
         s.setString(3, session.instructor());
@@ -154,6 +155,9 @@ public final class LiveStore {
         s.setLong(11, session.created().toEpochMilli());
         s.setLong(12, session.updated().toEpochMilli());
         s.setLong(13, session.expires().toEpochMilli());
+        s.setInt(14, session.chosen() ? 1 : 0);
+        s.setInt(15, (int) session.countdown().getSeconds());
+        setInstant(s, 16, session.voteEnds());
         s.executeUpdate();
       }
       return null;
@@ -165,6 +169,14 @@ public final class LiveStore {
     s.setInt(first + 1, state.current());
     s.setInt(first + 2, state.vote());
     s.setLong(first + 3, state.revision());
+  }
+
+  private static void setInstant(PreparedStatement s, int index, Optional<Instant> at) throws SQLException {
+    if (at.isPresent()) {
+      s.setLong(index, at.get().toEpochMilli());
+    } else {
+      s.setNull(index, java.sql.Types.BIGINT);
+    }
   }
 
   /** The session with this id, if any. */
@@ -215,28 +227,67 @@ public final class LiveStore {
     return new LiveSession(r.getString("id"), r.getString("join_code"), r.getString("instructor"),
         r.getString("preset_id"), questions, r.getInt("records") == 1, state,
         Instant.ofEpochMilli(r.getLong("created_at")), Instant.ofEpochMilli(r.getLong("updated_at")),
-        Instant.ofEpochMilli(r.getLong("expires_at")));
+        Instant.ofEpochMilli(r.getLong("expires_at")), r.getInt("chosen") == 1,
+        Duration.ofSeconds(r.getInt("countdown_seconds")), instant(r, "vote_ends_at"));
+  }
+
+  private static Optional<Instant> instant(ResultSet r, String column) throws SQLException {
+    long millis = r.getLong(column);
+    return r.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(millis));
   }
 
   /**
-   * Stores {@code next} as the session's state if its stored revision is still {@code expectedRevision}.
+   * Stores {@code next} as the session's state, changed at {@code at} and with the open vote closing by itself at
+   * {@code voteEnds} (empty: no deadline), if its stored revision is still {@code expectedRevision}.
    *
    * @return whether it was stored (false: another move came first)
    */
-  public boolean move(String sessionId, long expectedRevision, LiveState next, Instant at) {
+  public boolean move(String sessionId, long expectedRevision, LiveState next, Instant at,
+      Optional<Instant> voteEnds) {
     return transaction(c -> {
       try (PreparedStatement s = c.prepareStatement("UPDATE live_session SET phase = ?, current_index = ?, vote = ?, "
-          + "revision = ?, updated_at = ? WHERE id = ? AND revision = ?")) {
+          + "revision = ?, updated_at = ?, vote_ends_at = ? WHERE id = ? AND revision = ?")) {
         setState(s, 1, next);
         s.setLong(5, at.toEpochMilli());
-        s.setString(6, sessionId);
-        s.setLong(7, expectedRevision);
+        setInstant(s, 6, voteEnds);
+        s.setString(7, sessionId);
+        s.setLong(8, expectedRevision);
         if (s.executeUpdate() != 1) {
           return false;
         }
       }
       announce(c, Change.MOVE, sessionId);
       return true;
+    });
+  }
+
+  /** The sessions whose open vote's countdown ran out at or before {@code now}, oldest deadline first. */
+  public List<LiveSession> countdownsOver(Instant now) {
+    return read(c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT " + SESSION_COLUMNS + " FROM live_session "
+          + "WHERE phase = 'open' AND vote_ends_at IS NOT NULL AND vote_ends_at <= ? ORDER BY vote_ends_at, id")) {
+        s.setLong(1, now.toEpochMilli());
+        List<LiveSession> sessions = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            sessions.add(session(r));
+          }
+        }
+        return sessions;
+      }
+    });
+  }
+
+  /** How many joined a session (one query, no rows read). */
+  public int participantCount(String sessionId) {
+    return read(c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM live_participant WHERE session_id = ?")) {
+        s.setString(1, sessionId);
+        try (ResultSet r = s.executeQuery()) {
+          r.next();
+          return r.getInt(1);
+        }
+      }
     });
   }
 
@@ -329,7 +380,8 @@ public final class LiveStore {
       int inserted;
       try (PreparedStatement s = c.prepareStatement("INSERT INTO live_answer (session_id, participant_id, "
           + "question_index, vote, question_id, response, fraction, saved_at) SELECT id, ?, ?, ?, ?, ?, ?, ? "
-          + "FROM live_session WHERE id = ? AND phase = 'open' AND current_index = ? AND vote = ?"
+          + "FROM live_session WHERE id = ? AND phase = 'open' AND current_index = ? AND vote = ? "
+          + "AND (vote_ends_at IS NULL OR vote_ends_at > ?)"
           + (postgres ? " FOR SHARE" : "") + " ON CONFLICT DO NOTHING")) {
         s.setString(1, answer.participantId());
         s.setInt(2, answer.questionIndex());
@@ -341,6 +393,7 @@ public final class LiveStore {
         s.setString(8, sessionId);
         s.setInt(9, answer.questionIndex());
         s.setInt(10, answer.vote());
+        s.setLong(11, answer.saved().toEpochMilli());
         inserted = s.executeUpdate();
       }
       if (inserted == 1) {

@@ -19,6 +19,42 @@ public final class LiveViews {
   /** The instructor's live-session home: their sessions and the form to start one. */
   public record Home(List<PresetChoice> presets, List<SessionRow> sessions, String csrf) {}
 
+  /** A value a filter or select can take, its label, and whether it is the one chosen now. */
+  public record Choice(String value, String label, boolean selected) {}
+
+  /**
+   * A question of the item bank the instructor can pick.
+   *
+   * @param id the question's id (the value sent when picked)
+   * @param kind the kind in words
+   * @param topic the topic in words
+   * @param stem the question
+   */
+  public record BankQuestion(String id, String kind, String topic, String stem) {}
+
+  /**
+   * The page to start a session on questions picked from an item bank.
+   *
+   * @param bank the bank shown ("staff" or "patient")
+   * @param banks the banks to choose from
+   * @param topics the topics to filter by (the first, value "", means every topic)
+   * @param kinds the kinds to filter by (the first, value "", means every kind)
+   * @param questions the bank's questions that pass the filters, in content order
+   * @param presets the quizzes the attempts may be filed under (those of the bank's audience that can run live)
+   * @param csrf the form token
+   */
+  public record Choose(String bank, List<Choice> banks, List<Choice> topics, List<Choice> kinds,
+      List<BankQuestion> questions, List<PresetChoice> presets, String csrf) {}
+
+  /**
+   * The open vote's countdown.
+   *
+   * @param iso when the vote closes, as an ISO-8601 instant (for {@code <time datetime>})
+   * @param shown when it closes, as a clock time in the server's zone, such as {@code 14:05:30}
+   * @param millisLeft how long is left, in milliseconds, when the page is made (scripts count down from it)
+   */
+  public record Countdown(String iso, String shown, long millisLeft) {}
+
   /** A move button: the move's key and its label. */
   public record MoveButton(String key, String label, boolean primary) {}
 
@@ -55,11 +91,12 @@ public final class LiveViews {
    * @param moves the moves allowed now
    * @param csrf the form token
    * @param records whether the session records participation
+   * @param countdown the open vote's countdown, if the session counts down and a vote is open
    */
   public record Projector(String sessionId, String code, String joinUrl, String qrSvg, String quiz, String phase,
       String status, long revision, int joined, int answered, Optional<Asked> asked, boolean chartShown,
       List<Distribution> distributions, Optional<FeedbackBox> key, List<MoveButton> moves, String csrf,
-      boolean records) {}
+      boolean records, Optional<Countdown> countdown) {}
 
   /** The join page: the code (prefilled from the QR link) and an optional name. */
   public record Join(String code, String name, String csrf, Optional<String> error, boolean nameNeeded) {}
@@ -80,10 +117,12 @@ public final class LiveViews {
    * @param key the key and every option's explanation, once revealed
    * @param csrf the form token
    * @param error what was wrong with the last answer sent, if anything
+   * @param countdown the open vote's countdown, if the session counts down and a vote is open
    */
   public record Participant(String sessionId, String quiz, String phase, String status, long revision,
       Optional<Asked> asked, int vote, boolean canAnswer, Optional<String> yourAnswer,
-      List<Distribution> distributions, Optional<FeedbackBox> key, String csrf, Optional<String> error) {}
+      List<Distribution> distributions, Optional<FeedbackBox> key, String csrf, Optional<String> error,
+      Optional<Countdown> countdown) {}
 
   /** One row of the report's per-question table. */
   public record QuestionRow(int number, String stem, int firstAnswers, int firstRight, int firstRightPercent,

@@ -140,6 +140,59 @@ class LiveBrowserTests {
     check(instructor, "report");
   }
 
+  @Test
+  void anInstructorPicksQuestionsFromTheBankAndEachVoteCountsDown() throws IOException {
+    WebDriver instructor = browser("instructor", 1280, 900);
+    instructor.get(app.base() + "/instructor/login");
+    instructor.findElement(By.id("password")).sendKeys(TestApp.PASSWORD);
+    instructor.findElement(By.cssSelector("form button[type=submit]")).click();
+    instructor.get(app.base() + "/instructor/live");
+    instructor.findElement(By.linkText("pick the questions from the item bank")).click();
+    waitForText(instructor, "Pick the questions of a live session");
+    check(instructor, "choose");
+    List<WebElement> ticks = instructor.findElements(By.cssSelector("input[name=question]"));
+    List<WebElement> positions = instructor.findElements(By.cssSelector("input.position"));
+    ticks.get(0).click();
+    positions.get(0).sendKeys("2");
+    ticks.get(2).click();
+    positions.get(2).sendKeys("1");
+    new Select(instructor.findElement(By.id("preset"))).selectByValue("staff-practice");
+    instructor.findElement(By.id("records")).click();
+    WebElement countdown = instructor.findElement(By.id("countdown"));
+    countdown.clear();
+    countdown.sendKeys("600");
+    instructor.findElement(By.xpath("//button[normalize-space()='Start the session']")).click();
+    waitFor(instructor, By.cssSelector(".join-code"));
+    String code = instructor.findElement(By.cssSelector(".join-code")).getText().replace("-", "");
+
+    WebDriver phone = browser("Nurse-D", 360, 740);
+    phone.get(app.base() + "/live?code=" + code);
+    phone.findElement(By.id("name")).sendKeys("Nurse D");
+    phone.findElement(By.cssSelector("form button[type=submit]")).click();
+    waitForText(phone, "You are in");
+
+    press(instructor, "Show the first question");
+    assertThat(instructor.getPageSource()).contains("Question 1 of 2", "Voting closes at");
+    waitForText(phone, "Voting closes at");
+    // with script the phone also counts the seconds down
+    waitUntil(phone, d -> d.findElement(By.cssSelector("#live-countdown .countdown-left")).getText()
+        .matches("\\(\\d+ s left\\)"));
+    check(phone, "phone-countdown");
+    check(instructor, "projector-countdown");
+    answer(phone);
+    press(instructor, "Close voting");
+    press(instructor, "Reveal the answer");
+    press(instructor, "Next question");
+    assertThat(instructor.getPageSource()).contains("Question 2 of 2");
+    answer(phone);
+    press(instructor, "Close voting");
+    press(instructor, "Reveal the answer");
+    press(instructor, "End the session");
+    instructor.findElement(By.linkText("See the report")).click();
+    waitForText(instructor, "Live session report");
+    assertThat(instructor.getPageSource()).contains("Nurse D");
+  }
+
   /** Answers the question on a phone: its first option, a word, or its first pair, then sends it. */
   private void answer(WebDriver phone) {
     waitFor(phone, By.xpath("//button[normalize-space()='Send my answer']"));
