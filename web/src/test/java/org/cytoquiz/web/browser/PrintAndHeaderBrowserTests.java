@@ -35,7 +35,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * In Chromium: every page's header shows the organisation's logo, with its name as the image's text, and the page
  * does not move whether the logo arrives or not; printed (print media, and Chromium's own PDF), the result page
  * and the certificate drop navigation, buttons and forms, the result keeps its ✓/✗ marks in ink that reads in
- * black and white, and the certificate fits one A4 page and one US Letter page.
+ * black and white, and the certificate fits one A4 page and one US Letter page; the instructor's tables keep
+ * numbers, dates and words whole on a laptop.
  */
 class PrintAndHeaderBrowserTests {
 
@@ -219,6 +220,28 @@ class PrintAndHeaderBrowserTests {
             .doesNotContain("Back to the attempt").doesNotContain("Check this certificate on the verify page")
             .doesNotContain("Live sessions");
       }
+    }
+  }
+
+  @Test
+  void theResultsAndStatisticsTablesKeepNumbersDatesAndWordsWholeOnALaptop() throws Exception {
+    passedCertification("Nurse Zoë");
+    passedCertification("RN 7");
+    browser.size(1366, 900);
+    browser.get(app.base() + "/instructor/login");
+    driver.findElement(By.id("password")).sendKeys(TestApp.PASSWORD);
+    browser.click(driver.findElement(By.cssSelector("main form button[type=submit]")));
+    for (String path : List.of("/instructor", "/instructor/quizzes/staff-certification/statistics")) {
+      browser.get(app.base() + path);
+      // A cell holding one word (a number, a date part, "Submitted") must show it on one line.
+      Object broken = js("var bad = []; document.querySelectorAll('table.results td').forEach(function (td) {"
+          + " var t = td.textContent.trim(); if (!t || /\\s/.test(t)) { return; }"
+          + " var r = document.createRange(); r.selectNodeContents(td);"
+          + " var lines = new Set(Array.prototype.map.call(r.getClientRects(), function (c) { return Math.round(c.top); }));"
+          + " if (lines.size > 1) { bad.push(td.getAttribute('data-label') + ' \"' + t + '\"'); } });"
+          + " return bad.join('; ');");
+      assertThat(broken).as("words broken across lines on %s", path).isEqualTo("");
+      browser.check("tables" + path.replaceAll("[^a-z]+", "-"));
     }
   }
 
