@@ -467,6 +467,10 @@ class LearnerPagesTests {
       assertThat(text(result)).contains("How you did on each topic")
           .contains("Review the one I got wrong").contains("Try again with new questions");
       assertThat(result).contains("action=\"/quizzes/patient-basics/attempts\"");
+      // The next steps come right after the score, before the topic table, within a phone's first screen.
+      assertThat(result.indexOf("Try again with new questions")).isLessThan(result.indexOf("id=\"topics-heading\""));
+      assertThat(result.indexOf("I got wrong</a>")).isGreaterThan(result.indexOf("class=\"summary-card"))
+          .isLessThan(result.indexOf("id=\"topics-heading\""));
       String onlyWrong = device.get("/attempts/" + id + "/result?show=wrong").body();
       assertThat(onlyWrong).contains("Question 1: ").doesNotContain("Question 2: ");
       HttpResponse<String> again = device.post("/quizzes/patient-basics/attempts",
