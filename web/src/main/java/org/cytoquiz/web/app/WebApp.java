@@ -71,7 +71,7 @@ public final class WebApp {
    * @param secureCookies whether cookies are marked Secure (set when served over HTTPS); HSTS is sent then too
    * @param timeZone the zone in which pages, certificates, filters and CSV show dates and times (instants are
    *     stored in UTC whatever it is)
-   * @param organisation the organisation named (and shown by its logo) on certificates
+   * @param organisation the organisation named (and shown by its logo) on certificates and in every page's header
    */
   public record Settings(boolean secureCookies, ZoneId timeZone, Organisation organisation) {
 
@@ -149,6 +149,9 @@ public final class WebApp {
         server.setErrorHandler(errorPages);
       });
       config.routes.before(ctx -> Web.securityHeaders(ctx, settings.secureCookies()));
+      // Every page's header names the organisation; the after handlers run even when a handler failed.
+      config.routes.before(ctx -> org.cytoquiz.web.pages.Masthead.set(settings.organisation()));
+      config.routes.after(ctx -> org.cytoquiz.web.pages.Masthead.clear());
       config.routes.before(WebApp::refuseMultipart);
       config.routes.before("/api/*", JsonBodies::check);
       config.routes.get("/health", ctx -> {

@@ -97,11 +97,11 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--organisation-name", defaultValue = "${env:CYTOQUIZ_ORGANISATION_NAME:-cytoquiz}",
       paramLabel = "NAME", description = "The organisation that issues certificates, printed on each one "
-          + "(env CYTOQUIZ_ORGANISATION_NAME; default: ${DEFAULT-VALUE}).")
+          + "and named in every page's header (env CYTOQUIZ_ORGANISATION_NAME; default: ${DEFAULT-VALUE}).")
   String organisationName;
 
   @Option(names = "--organisation-logo", defaultValue = "${env:CYTOQUIZ_ORGANISATION_LOGO}", paramLabel = "PATH",
-      description = "A logo printed on certificates: a .png, .jpg, .gif, .webp or .svg file of at most 1 MiB, "
+      description = "A logo printed on certificates and shown in every page's header: a .png, .jpg, .gif, .webp or .svg file of at most 1 MiB, "
           + "served by the application (env CYTOQUIZ_ORGANISATION_LOGO).")
   Path organisationLogo;
 

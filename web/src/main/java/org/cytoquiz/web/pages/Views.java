@@ -111,9 +111,13 @@ public final class Views {
         boolean chosen = selected.contains(o.id());
         // True and false explain the one statement: the explanation is shown once, on the right option.
         boolean repeat = q instanceof TrueFalse && f.verdict() != Verdict.RIGHT;
-        rows.add(new FeedbackBox.Row(o.text(), f.verdict() == Verdict.RIGHT, chosen,
-            Wording.option(f.verdict(), chosen, multiple, patient), tone(f.verdict()), repeat ? "" : f.text(),
-            repeat ? "" : citation(f.sources())));
+        String status = Wording.option(f.verdict(), chosen, multiple, patient);
+        if (repeat && status.endsWith(":")) {
+          // No explanation follows here: the sentence ends.
+          status = status.substring(0, status.length() - 1) + ".";
+        }
+        rows.add(new FeedbackBox.Row(o.text(), f.verdict() == Verdict.RIGHT, chosen, status, tone(f.verdict()),
+            repeat ? "" : f.text(), repeat ? "" : citation(f.sources())));
       }
     } else if (q instanceof Matching m) {
       Map<String, String> pairs = response.filter(r -> r instanceof Response.Pairs)

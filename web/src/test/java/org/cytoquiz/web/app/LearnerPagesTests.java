@@ -134,6 +134,30 @@ class LearnerPagesTests {
   class Feedback {
 
     @Test
+    void aWrongTrueOrFalseChoiceWithNoExplanationOfItsOwnEndsItsStatusWithAFullStop() {
+      // True and false explain the one statement on the right option; the chosen wrong one must not end in ":".
+      Device device = new Device();
+      for (int round = 0; round < 40; round++) {
+        String id = device.start("patient-basics", "");
+        List<Question> questions = form("patient-basics", id);
+        for (int n = 1; n <= questions.size(); n++) {
+          if (questions.get(n - 1) instanceof org.cytoquiz.quiz.question.TrueFalse q) {
+            Option chosen = q.options().stream().filter(o -> !o.correct()).findFirst().orElseThrow();
+            assertThat(device.post("/attempts/" + id + "/questions/" + n, List.of(Map.entry("csrf", device.csrf()),
+                Map.entry("selected", chosen.id()))).statusCode()).isEqualTo(303);
+            String page = device.get("/attempts/" + id + "/questions/" + n).body();
+            String feedback = text(page.substring(page.indexOf("id=\"feedback\"")));
+            assertThat(feedback).contains(chosen.text() + " You chose this — not right. ")
+                .doesNotContain("not right:");
+            assertThat(page).doesNotContainPattern(":\\s*</strong>\\s*</p>");
+            return;
+          }
+        }
+      }
+      throw new AssertionError("no patient form had a true/false question");
+    }
+
+    @Test
     void aMultipleResponseAnswerIsExplainedOptionByOptionInTermsOfWhatWasTicked() {
       // Start patient attempts until one has a multiple-response question with at least two right options.
       Device device = new Device();
@@ -357,6 +381,25 @@ class LearnerPagesTests {
     }
 
     @Test
+    void aRefusedAnswerIsNotCalledSavedInTheComeBackLaterBox() {
+      Device device = new Device();
+      String id = device.start("staff-certification", "Nurse Refused");
+      String fresh = device.get("/attempts/" + id + "/questions/1").body();
+      assertThat(fresh).contains("Each answer is kept as soon as you save it.").doesNotContain("Your answers are saved.");
+      Question q = form("staff-certification", id).get(0);
+      List<Map.Entry<String, String>> fields = new ArrayList<>(fields(q, q.key()));
+      fields.add(Map.entry("csrf", device.csrf()));
+      HttpResponse<String> refused = device.post("/attempts/" + id + "/questions/1", fields);
+      assertThat(refused.statusCode()).isEqualTo(400);
+      assertThat(refused.body()).contains("Your answer is not saved yet")
+          .contains("The answers you saved before are kept; this one is not saved yet.")
+          .doesNotContain("Your answers are saved.");
+      fields.add(Map.entry("certainty", "2"));
+      assertThat(device.post("/attempts/" + id + "/questions/1", fields).statusCode()).isEqualTo(303);
+      assertThat(device.get("/attempts/" + id + "/questions/2").body()).contains("Your answers are saved.");
+    }
+
+    @Test
     void aMissingAnswerKeepsTheCertaintyAndPointsAtTheAnswers() {
       Device device = new Device();
       String id = device.start("staff-certification", "Nurse Blank");
@@ -410,6 +453,10 @@ class LearnerPagesTests {
       assertThat(text(result)).contains("How you did on each topic")
           .contains("Review the one I got wrong").contains("Try again with new questions");
       assertThat(result).contains("action=\"/quizzes/patient-basics/attempts\"");
+      // The next steps come right after the score, before the topic table, within a phone's first screen.
+      assertThat(result.indexOf("Try again with new questions")).isLessThan(result.indexOf("id=\"topics-heading\""));
+      assertThat(result.indexOf("I got wrong</a>")).isGreaterThan(result.indexOf("class=\"summary-card"))
+          .isLessThan(result.indexOf("id=\"topics-heading\""));
       String onlyWrong = device.get("/attempts/" + id + "/result?show=wrong").body();
       assertThat(onlyWrong).contains("Question 1: ").doesNotContain("Question 2: ");
       HttpResponse<String> again = device.post("/quizzes/patient-basics/attempts",
