@@ -146,9 +146,10 @@ final class RelationQuestions {
     Feedback explanation = holds ? words.truthOf(s, relation, o) : words.falsityOf(s, relation, o);
     Claim claim = claim(s, relation, o);
     // "True" asserts the statement, "False" denies it; each is right exactly when the model agrees.
-    Option yes = new Option(TrueFalse.TRUE, words.phrases().get("true-false.true"), holds, List.of(claim), verdict(holds, explanation));
-    Option no = new Option(TrueFalse.FALSE, words.phrases().get("true-false.false"), !holds, List.of(claim.negated()),
-        verdict(!holds, explanation));
+    Option yes = new Option(TrueFalse.TRUE, words.phrases().get("true-false.true"), holds, List.of(claim),
+        verdict(holds, explanation));
+    Option no = new Option(TrueFalse.FALSE, words.phrases().get("true-false.false"), !holds,
+        List.of(claim.negated()), verdict(!holds, explanation));
     return new TrueFalse(header(id, template, Difficulty.RECALL, stem, List.of(holds ? claim : claim.negated()),
         List.of(explanation.source())), List.of(yes, no));
   }
@@ -310,8 +311,8 @@ final class RelationQuestions {
       }
     }
     Feedback truth = words.truthOf(s, relation, o);
-    return new TextEntry(header(id, template, Difficulty.RECALL, words.phrases().fill("text-entry.stem", "question", stem),
-        List.of(claim(s, relation, o)),
+    return new TextEntry(header(id, template, Difficulty.RECALL,
+        words.phrases().fill("text-entry.stem", "question", stem), List.of(claim(s, relation, o)),
         List.of(truth.source())), AcceptedAnswers.of(words.label(answer), rights, stem),
         truth,
         new Feedback(Verdict.WRONG, words.phrases().fill("text-entry.wrong", "answer", words.label(answer),
