@@ -11,4 +11,5 @@ module org.cytoquiz.quiz {
   exports org.cytoquiz.quiz.question;
   exports org.cytoquiz.quiz.scoring;
   exports org.cytoquiz.quiz.stats;
+  exports org.cytoquiz.quiz.wording;
 }

@@ -48,7 +48,7 @@ public final class GiftWriter {
     gift.println("$CATEGORY: $course$/cytoquiz/" + set.id());
     gift.println();
     for (Question question : set.questions()) {
-      question(gift, question, Credit.of(question, set.marking()));
+      question(gift, question, Credit.of(question, set.marking()), set.language());
       gift.println();
     }
     gift.flush();
@@ -85,18 +85,18 @@ public final class GiftWriter {
     }
   }
 
-  private void question(PrintWriter gift, Question q, Credit credit) {
+  private void question(PrintWriter gift, Question q, Credit credit, java.util.Locale language) {
     Audience audience = q.audience();
     gift.print("::" + escape(q.id()) + ":: " + escape(q.stem()) + " {");
-    String general = Explanations.sources(q);
+    String general = Explanations.sources(q, language);
     if (q instanceof TrueFalse t) {
       // Moodle shows the first feedback to a learner who answers wrongly, the second to one who answers rightly.
       Option truth = t.options().get(0);
       Option falsehood = t.options().get(1);
       Option right = t.answer() ? truth : falsehood;
       Option wrong = t.answer() ? falsehood : truth;
-      gift.print((t.answer() ? "TRUE" : "FALSE") + "#" + feedback(wrong.feedback(), audience) + "#"
-          + feedback(right.feedback(), audience));
+      gift.print((t.answer() ? "TRUE" : "FALSE") + "#" + feedback(wrong.feedback(), audience, language) + "#"
+          + feedback(right.feedback(), audience, language));
     } else if (q instanceof Matching m) {
       gift.println();
       StringBuilder pairs = new StringBuilder();
@@ -104,7 +104,8 @@ public final class GiftWriter {
         Item right = m.right().stream().filter(r -> r.id().equals(m.answer().get(left.id()))).findFirst()
             .orElseThrow();
         gift.println("=" + escape(left.text()) + " -> " + escape(right.text()));
-        pairs.append(Explanations.of(m.feedback().get(left.id()).withVerdict(Verdict.RIGHT), audience)).append(' ');
+        pairs.append(Explanations.of(m.feedback().get(left.id()).withVerdict(Verdict.RIGHT), audience, language))
+            .append(' ');
       }
       for (Item right : m.right()) {
         if (!m.answer().containsValue(right.id())) {
@@ -115,9 +116,9 @@ public final class GiftWriter {
     } else if (q instanceof TextEntry t) {
       gift.println();
       for (String accepted : List.copyOf(new java.util.LinkedHashSet<>(t.accepted()))) {
-        gift.println("=" + escape(accepted) + "#" + feedback(t.right(), audience));
+        gift.println("=" + escape(accepted) + "#" + feedback(t.right(), audience, language));
       }
-      gift.println("=%0%*#" + feedback(t.wrong(), audience));
+      gift.println("=%0%*#" + feedback(t.wrong(), audience, language));
     } else {
       gift.println();
       Map<String, Double> credits = credit instanceof Credit.Mapped m ? m.credits() : Map.of();
@@ -132,15 +133,15 @@ public final class GiftWriter {
           double c = credits.get(option.id());
           mark = option.correct() ? "=" : c == 0 ? "~" : "~%" + percent(c) + "%";
         }
-        gift.println(mark + escape(option.text()) + "#" + feedback(option.feedback(), audience));
+        gift.println(mark + escape(option.text()) + "#" + feedback(option.feedback(), audience, language));
       }
     }
     gift.println("####" + escape(general));
     gift.println("}");
   }
 
-  private static String feedback(Feedback feedback, Audience audience) {
-    return escape(Explanations.of(feedback, audience));
+  private static String feedback(Feedback feedback, Audience audience, java.util.Locale language) {
+    return escape(Explanations.of(feedback, audience, language));
   }
 
   /**

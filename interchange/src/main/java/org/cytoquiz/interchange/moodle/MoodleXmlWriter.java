@@ -35,6 +35,8 @@ import org.cytoquiz.quiz.question.Verdict;
 public final class MoodleXmlWriter {
 
   private XMLStreamWriter xml;
+  /** The language of the phrases added to the feedback, that of the set being written. */
+  private java.util.Locale language;
 
   /**
    * Writes {@code set} to {@code out} as UTF-8, which is flushed and left open.
@@ -52,6 +54,7 @@ public final class MoodleXmlWriter {
         throw new UnsupportedMarkingException(Format.MOODLE_XML, question, set.marking());
       }
     }
+    language = set.language();
     try {
       xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
       xml.writeStartDocument("UTF-8", "1.0");
@@ -85,7 +88,7 @@ public final class MoodleXmlWriter {
     text(q.id());
     xml.writeEndElement();
     formatted("questiontext", q.stem());
-    formatted("generalfeedback", Explanations.sources(q));
+    formatted("generalfeedback", Explanations.sources(q, language));
     simple("defaultgrade", "1");
     simple("penalty", "0");
     simple("hidden", "0");
@@ -108,7 +111,8 @@ public final class MoodleXmlWriter {
       }
       StringBuilder explanations = new StringBuilder();
       for (Item left : m.left()) {
-        explanations.append(Explanations.of(m.feedback().get(left.id()).withVerdict(Verdict.RIGHT), audience))
+        explanations.append(Explanations.of(m.feedback().get(left.id()).withVerdict(Verdict.RIGHT), audience,
+            language))
             .append(' ');
       }
       formatted("correctfeedback", explanations.toString().strip());
@@ -138,7 +142,7 @@ public final class MoodleXmlWriter {
     xml.writeAttribute("fraction", GiftWriter.percent(percent / 100));
     xml.writeAttribute("format", "plain_text");
     text(text);
-    formatted("feedback", Explanations.of(feedback, audience));
+    formatted("feedback", Explanations.of(feedback, audience, language));
     xml.writeEndElement();
   }
 

@@ -43,11 +43,23 @@ public final class QtiItemWriter {
   static final String PAIR_WRONG = "FW_";
 
   private final QtiVersion version;
+  private final java.util.Locale language;
   private XMLStreamWriter xml;
 
-  /** A writer of items in {@code version}. */
+  /** A writer of items in {@code version}, adding English phrases (verdicts, "Source:") to the feedback. */
   public QtiItemWriter(QtiVersion version) {
-    this.version = version;
+    this(version, java.util.Locale.ENGLISH);
+  }
+
+  /**
+   * A writer of items in {@code version} whose feedback carries the verdicts and source sentences of
+   * {@code language} (see {@link Explanations}).
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public QtiItemWriter(QtiVersion version, java.util.Locale language) {
+    this.version = java.util.Objects.requireNonNull(version, "version");
+    this.language = java.util.Objects.requireNonNull(language, "language");
   }
 
   /** The item identifier of {@code question}. */
@@ -345,8 +357,8 @@ public final class QtiItemWriter {
     if (version.wrapsFeedbackContent()) {
       start("contentBody");
     }
-    element("p", feedback.verdict().word(audience) + " " + feedback.text().strip());
-    element("p", Explanations.source(feedback.source()));
+    element("p", feedback.verdict().word(audience, language) + " " + feedback.text().strip());
+    element("p", Explanations.source(feedback.source(), audience, language));
     if (version.wrapsFeedbackContent()) {
       end();
     }

@@ -44,7 +44,7 @@ public final class QtiPackageWriter {
    */
   public void write(QuestionSet set, OutputStream out) throws IOException {
     Map<String, byte[]> files = new LinkedHashMap<>();
-    QtiItemWriter items = new QtiItemWriter(version);
+    QtiItemWriter items = new QtiItemWriter(version, set.language());
     for (Question question : set.questions()) {
       files.put(itemPath(question), items.write(question, set.marking()));
     }

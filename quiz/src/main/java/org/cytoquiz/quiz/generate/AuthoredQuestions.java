@@ -31,9 +31,9 @@ final class AuthoredQuestions {
   private final Wordings words;
   private final String suffix;
 
-  AuthoredQuestions(KnowledgeBase kb, Audience audience) {
+  AuthoredQuestions(KnowledgeBase kb, Audience audience, java.util.Locale language) {
     this.kb = kb;
-    this.words = new Wordings(kb, audience);
+    this.words = new Wordings(kb, audience, language);
     this.suffix = words.idSuffix();
   }
 

@@ -52,9 +52,9 @@ final class DefinitionQuestions {
   private final String topic;
   private final String suffix;
 
-  DefinitionQuestions(KnowledgeBase kb, Audience audience, String topic) {
+  DefinitionQuestions(KnowledgeBase kb, Audience audience, java.util.Locale language, String topic) {
     this.kb = kb;
-    this.words = new Wordings(kb, audience);
+    this.words = new Wordings(kb, audience, language);
     this.topic = topic;
     this.suffix = words.idSuffix();
   }
@@ -147,13 +147,11 @@ final class DefinitionQuestions {
         new Feedback(Verdict.RIGHT, explanation, meaning, entity.source())));
     for (Entity other : others) {
       options.add(new Option(other.id().value(), definition(other), false, List.of(claim(entity, other)),
-          new Feedback(Verdict.WRONG, "That is what " + term(other).orElseThrow() + " means. " + explanation, meaning,
-              entity.source())));
+          new Feedback(Verdict.WRONG, words.phrases().fill("definition.choice.wrong",
+              "term", term(other).orElseThrow(), "explanation", explanation), meaning, entity.source())));
     }
     String term = term(entity).orElseThrow();
-    String stem = words.audience() == Audience.PATIENT
-        ? "What does “" + term + "” mean?"
-        : "Which definition fits “" + term + "”?";
+    String stem = words.phrases().fill("definition.choice.stem", "term", term);
     return new SingleChoice(header(id, Difficulty.RECALL, stem, entity), RelationQuestions.shuffled(options, id));
   }
 
@@ -178,9 +176,9 @@ final class DefinitionQuestions {
   /** A text entry asking for the term, accepting only names its prompt does not show; null if none is left. */
   private TextEntry word(Entity entity) {
     String id = "text-definition-" + entity.id() + suffix;
-    String stem = words.audience() == Audience.PATIENT
-        ? "Which word or phrase means “" + definition(entity).replaceAll("\\.$", "") + "”? Type your answer."
-        : "Name the term: “" + definition(entity) + "” Type your answer.";
+    // The phrase picks the definition as written or, to quote it inside a sentence, without its final full stop.
+    String stem = words.phrases().fill("definition.text.stem", "definition", definition(entity),
+        "unstopped", definition(entity).replaceAll("\\.$", ""));
     Set<String> names = new LinkedHashSet<>();
     term(entity).ifPresent(names::add);
     names.add(words.label(entity));
@@ -205,7 +203,8 @@ final class DefinitionQuestions {
     List<Claim> meaning = List.of(claim(entity, entity));
     return new TextEntry(header(id, Difficulty.RECALL, stem, entity), accepted,
         new Feedback(Verdict.RIGHT, explanation, meaning, entity.source()),
-        new Feedback(Verdict.WRONG, "The answer is " + answer + ". " + explanation, meaning, entity.source()));
+        new Feedback(Verdict.WRONG, words.phrases().fill("definition.text.wrong", "answer", answer,
+            "explanation", explanation), meaning, entity.source()));
   }
 
   /**
@@ -213,13 +212,13 @@ final class DefinitionQuestions {
    * shot straight into a vein." for a meaning that describes, "“Cytokine” is the general name for …" for one
    * that names a thing (it begins with "A", "An" or "The"; the term in quotes, as a word, needs no article).
    */
-  static String defines(String term, String definition) {
+  String defines(String term, String definition) {
     String subject = Wordings.capitalized(term);
     boolean names = definition.startsWith("A ") || definition.startsWith("An ") || definition.startsWith("The ");
     String rest = definition.length() > 1 && Character.isUpperCase(definition.charAt(1))
         ? definition
         : Character.toLowerCase(definition.charAt(0)) + definition.substring(1);
-    return names ? "“" + subject + "” is " + rest : subject + " means " + rest;
+    return words.phrases().fill(names ? "definition.names" : "definition.means", "term", subject, "definition", rest);
   }
 
   private Matching matching(EntityType type, List<Entity> defined, String group) {
@@ -246,9 +245,7 @@ final class DefinitionQuestions {
               entity.source()), claim(entity, entity));
     }
     pairs.spare(new Item(leftOver.id().value(), definition(leftOver)));
-    String stem = words.audience() == Audience.PATIENT
-        ? "Match each word with what it means. One meaning is left over."
-        : "Match each term with its definition. One definition is left over.";
+    String stem = words.phrases().get("definition.matching.stem");
     return pairs.build(new Header(id, words.audience(), topic, Difficulty.UNDERSTANDING, stem, pairs.tests(),
         pairs.sources()));
   }

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -75,7 +76,8 @@ public final class ItemBank {
   }
 
   /**
-   * The full bank of {@code kb} for {@code audience}; building it costs time in proportion to the content.
+   * The full bank of {@code kb} for {@code audience}, its fixed phrases in English; building it costs time in
+   * proportion to the content. The same as {@code build(kb, audience, Locale.ENGLISH)}.
    *
    * @param kb the course; not null
    * @param audience who the questions are worded for; not null
@@ -84,9 +86,31 @@ public final class ItemBank {
    * @throws IllegalStateException if two questions share an id, which {@link #problems} reports with its cause
    */
   public static ItemBank build(KnowledgeBase kb, Audience audience) {
+    return build(kb, audience, Locale.ENGLISH);
+  }
+
+  /**
+   * The full bank of {@code kb} for {@code audience}, with the fixed phrases (stems such as "True or false?",
+   * connectors, the true/false options) of {@code language} from the message bundles of
+   * {@link org.cytoquiz.quiz.wording.Phrases}; names, facts and hand-written text stay as the content gives them.
+   * A language without a bundle reads English; the JVM's default locale plays no part. Question ids do not
+   * depend on the language.
+   *
+   * @param kb the course; not null
+   * @param audience who the questions are worded for; not null
+   * @param language the language of the fixed phrases, such as {@link Locale#ENGLISH}; not null
+   * @return the bank
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalStateException if two questions share an id, which {@link #problems} reports with its cause
+   * @throws IllegalArgumentException if the language's bundle has a phrase with a placeholder the generator
+   *     does not fill (naming the phrase)
+   */
+  public static ItemBank build(KnowledgeBase kb, Audience audience, Locale language) {
     Objects.requireNonNull(kb, "kb");
     Objects.requireNonNull(audience, "audience");
-    return new ItemBank(audience, generate(kb, audience), kb.teaching().topics().stream().map(Topic::id).toList());
+    Objects.requireNonNull(language, "language");
+    return new ItemBank(audience, generate(kb, audience, language),
+        kb.teaching().topics().stream().map(Topic::id).toList());
   }
 
   /**
@@ -106,13 +130,13 @@ public final class ItemBank {
     for (Audience audience : Audience.values()) {
       List<Question> questions;
       try {
-        questions = generate(kb, audience);
+        questions = generate(kb, audience, Locale.ENGLISH);
       } catch (RuntimeException e) {
         problems.add(new ModelProblem(kb.course(), "questions", "the " + audience.key()
             + " questions cannot be generated: " + e.getMessage(), Severity.ERROR));
         continue;
       }
-      AuthoredQuestions authored = new AuthoredQuestions(kb, audience);
+      AuthoredQuestions authored = new AuthoredQuestions(kb, audience, Locale.ENGLISH);
       Map<String, AuthoredQuestion> authoredById = new LinkedHashMap<>();
       for (AuthoredQuestion question : kb.teaching().questions()) {
         if (question.audiences().contains(audience)) {
@@ -135,9 +159,9 @@ public final class ItemBank {
     return List.copyOf(problems);
   }
 
-  private static List<Question> generate(KnowledgeBase kb, Audience audience) {
+  private static List<Question> generate(KnowledgeBase kb, Audience audience, Locale language) {
     List<Question> bank = new ArrayList<>();
-    RelationQuestions relationQuestions = new RelationQuestions(kb, audience);
+    RelationQuestions relationQuestions = new RelationQuestions(kb, audience, language);
     for (Relation relation : kb.relations()) {
       Optional<QuestionTemplate> template = kb.template(relation);
       if (template.isPresent() && template.get().audiences().contains(audience)) {
@@ -145,8 +169,8 @@ public final class ItemBank {
       }
     }
     kb.teaching().definitionsTopic().ifPresent(topic ->
-        bank.addAll(new DefinitionQuestions(kb, audience, topic).generate()));
-    AuthoredQuestions authored = new AuthoredQuestions(kb, audience);
+        bank.addAll(new DefinitionQuestions(kb, audience, language, topic).generate()));
+    AuthoredQuestions authored = new AuthoredQuestions(kb, audience, language);
     for (AuthoredQuestion question : kb.teaching().questions()) {
       if (question.audiences().contains(audience)) {
         bank.add(authored.generate(question));

@@ -57,9 +57,14 @@ final class RelationQuestions {
   private final String suffix;
   private final Cues cues;
 
+  /** A generator with English fixed phrases. */
   RelationQuestions(KnowledgeBase kb, Audience audience) {
+    this(kb, audience, java.util.Locale.ENGLISH);
+  }
+
+  RelationQuestions(KnowledgeBase kb, Audience audience, java.util.Locale language) {
     this.kb = kb;
-    this.words = new Wordings(kb, audience);
+    this.words = new Wordings(kb, audience, language);
     this.suffix = words.idSuffix();
     this.cues = new Cues(kb);
   }
@@ -137,13 +142,14 @@ final class RelationQuestions {
   private TrueFalse trueFalse(Relation relation, QuestionTemplate template, EntityId s, EntityId o, boolean holds) {
     String id = "tf-" + relation.id() + "-" + s + "-" + o + suffix;
     String statement = Wordings.capitalized(words.clause(s, relation, o));
-    String stem = (words.audience() == Audience.PATIENT ? "True or false? " : "True or false: ") + statement + ".";
+    String stem = words.phrases().fill("true-false.stem", "statement", statement);
     Feedback explanation = holds ? words.truthOf(s, relation, o) : words.falsityOf(s, relation, o);
     Claim claim = claim(s, relation, o);
     // "True" asserts the statement, "False" denies it; each is right exactly when the model agrees.
-    Option yes = new Option(TrueFalse.TRUE, "True", holds, List.of(claim), verdict(holds, explanation));
-    Option no = new Option(TrueFalse.FALSE, "False", !holds, List.of(claim.negated()),
-        verdict(!holds, explanation));
+    Option yes = new Option(TrueFalse.TRUE, words.phrases().get("true-false.true"), holds, List.of(claim),
+        verdict(holds, explanation));
+    Option no = new Option(TrueFalse.FALSE, words.phrases().get("true-false.false"), !holds,
+        List.of(claim.negated()), verdict(!holds, explanation));
     return new TrueFalse(header(id, template, Difficulty.RECALL, stem, List.of(holds ? claim : claim.negated()),
         List.of(explanation.source())), List.of(yes, no));
   }
@@ -286,8 +292,8 @@ final class RelationQuestions {
       EntityId[] so = pair.apply(wrong);
       options.add(option(wrong.id().value(), words.label(wrong), false, so[0], relation, so[1]));
     }
-    String instruction = words.audience() == Audience.PATIENT ? " Choose all that apply." : " Select all that apply.";
-    return new MultipleResponse(header(id, template, Difficulty.UNDERSTANDING, stem + instruction, tests,
+    return new MultipleResponse(header(id, template, Difficulty.UNDERSTANDING,
+        words.phrases().fill("multiple-response.stem", "question", stem), tests,
         sources(options)), shuffled(options, id));
   }
 
@@ -305,12 +311,12 @@ final class RelationQuestions {
       }
     }
     Feedback truth = words.truthOf(s, relation, o);
-    String hint = words.audience() == Audience.PATIENT ? " Type your answer." : " Type the answer.";
-    return new TextEntry(header(id, template, Difficulty.RECALL, stem + hint, List.of(claim(s, relation, o)),
+    return new TextEntry(header(id, template, Difficulty.RECALL,
+        words.phrases().fill("text-entry.stem", "question", stem), List.of(claim(s, relation, o)),
         List.of(truth.source())), AcceptedAnswers.of(words.label(answer), rights, stem),
         truth,
-        new Feedback(Verdict.WRONG, "The answer is " + words.label(answer) + ". " + truth.text(), truth.facts(),
-            truth.sources()));
+        new Feedback(Verdict.WRONG, words.phrases().fill("text-entry.wrong", "answer", words.label(answer),
+            "explanation", truth.text()), truth.facts(), truth.sources()));
   }
 
   private void matching(Relation relation, QuestionTemplate template, List<Question> out) {
@@ -347,10 +353,8 @@ final class RelationQuestions {
     }
     builder.spare(new Item(spare.get().value(), Wordings.capitalized(words.label(spare.get()))));
     String pattern = relation.render(Wording.same("…"), Wording.same("…")).in(words.audience());
-    String stem = "Match each item on the left with one on the right, so "
-        + (words.audience() == Audience.PATIENT ? "" : "that ") + "each pair reads: “" + pattern + "”."
-        + spare.map(o -> words.audience() == Audience.PATIENT ? " One on the right is left over."
-            : " One item on the right is left over.").orElse("");
+    // The stem names the left-over, which every matching item has (see above).
+    String stem = words.phrases().fill("relation-matching.stem", "pattern", pattern);
     out.add(builder.build(header(id, template, Difficulty.UNDERSTANDING, stem, builder.tests(), builder.sources())));
   }
 

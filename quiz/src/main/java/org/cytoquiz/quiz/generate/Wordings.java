@@ -3,6 +3,7 @@ package org.cytoquiz.quiz.generate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.cytoquiz.core.Audience;
@@ -20,8 +21,12 @@ import org.cytoquiz.core.source.SourceRef;
 import org.cytoquiz.quiz.question.Claim;
 import org.cytoquiz.quiz.question.Feedback;
 import org.cytoquiz.quiz.question.Verdict;
+import org.cytoquiz.quiz.wording.Phrases;
 
-/** Turns facts and claims into sentences and feedback in one audience's wording. */
+/**
+ * Turns facts and claims into sentences and feedback in one audience's wording, with the fixed phrases
+ * (connectors, stems, verdicts) of one language from {@link Phrases}.
+ */
 final class Wordings {
 
   /** At most this many true facts correct a false statement, so feedback stays short. */
@@ -29,10 +34,22 @@ final class Wordings {
 
   private final KnowledgeBase kb;
   private final Audience audience;
+  private final Phrases phrases;
 
+  /** Wordings with English fixed phrases. */
   Wordings(KnowledgeBase kb, Audience audience) {
+    this(kb, audience, Locale.ENGLISH);
+  }
+
+  Wordings(KnowledgeBase kb, Audience audience, Locale language) {
     this.kb = kb;
     this.audience = audience;
+    this.phrases = Phrases.of(audience, language);
+  }
+
+  /** The fixed phrases of this audience in this language. */
+  Phrases phrases() {
+    return phrases;
   }
 
   Audience audience() {
@@ -44,7 +61,7 @@ final class Wordings {
    * item, so the learner reads what is right as well as why the choice was not.
    */
   String keyLead() {
-    return audience == Audience.PATIENT ? "What is right:" : "The best answer:";
+    return phrases.get("feedback.key-lead");
   }
 
   /** What ends every question id of this audience, so each audience's questions have ids of their own. */
@@ -77,7 +94,7 @@ final class Wordings {
 
   /** The clause denied. */
   String denial(EntityId subject, Relation relation, EntityId object) {
-    return "It is not true that " + clause(subject, relation, object) + ".";
+    return phrases.fill("feedback.denial", "clause", clause(subject, relation, object));
   }
 
   /** A stem from a template such as "Where does {subject} have to be given?". */
@@ -95,9 +112,10 @@ final class Wordings {
         () -> new IllegalStateException("no ground for stating " + subject + " " + relation.id() + " " + object));
     String text = derivation.stated()
         ? sentence(subject, relation, object)
-        : derivation.grounds().stream().map(g -> sentence(g.subject(), g.relation(), g.object()))
-            .collect(Collectors.joining(" ")) + " " + (audience == Audience.PATIENT ? "So " : "Therefore, ")
-            + clause(subject, relation, object) + ".";
+        : phrases.fill("feedback.conclusion",
+            "grounds", derivation.grounds().stream().map(g -> sentence(g.subject(), g.relation(), g.object()))
+                .collect(Collectors.joining(" ")),
+            "conclusion", clause(subject, relation, object));
     List<Claim> facts = new ArrayList<>();
     facts.add(Claim.of(subject, relation.id(), object));
     if (!derivation.stated()) {
@@ -143,7 +161,8 @@ final class Wordings {
         // What is so, against what the learner chose: "High-dose interleukin-2 must be administered in the
         // hospital, not in the physician's office." rather than "It is not true that it must be administered in
         // the physician's office", which leaves open whether it may be.
-        sentence = sentence.substring(0, sentence.length() - 1) + ", not " + label(object) + ".";
+        sentence = phrases.fill("feedback.contrast", "sentence", sentence.substring(0, sentence.length() - 1),
+            "other", label(object));
       }
       text.append(text.length() == 0 ? "" : " ").append(sentence);
       facts.add(Claim.of(ground.subject(), ground.relation().id(), ground.object()));

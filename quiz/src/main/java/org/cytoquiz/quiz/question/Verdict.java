@@ -1,6 +1,8 @@
 package org.cytoquiz.quiz.question;
 
+import java.util.Locale;
 import org.cytoquiz.core.Audience;
+import org.cytoquiz.quiz.wording.Phrases;
 
 /**
  * What a piece of feedback says of the answer it explains, apart from the explanation itself, so that pages
@@ -14,13 +16,24 @@ public enum Verdict {
   /** The answer is wrong. */
   WRONG;
 
-  /** The verdict as an English word for {@code audience}, such as "Not quite." for a patient's wrong answer. */
+  /**
+   * The verdict in English for {@code audience}, such as "Not quite." for a patient's wrong answer; the same as
+   * {@code word(audience, Locale.ENGLISH)}.
+   *
+   * @throws NullPointerException if {@code audience} is null
+   */
   public String word(Audience audience) {
-    boolean patient = audience == Audience.PATIENT;
-    return switch (this) {
-      case RIGHT -> patient ? "Yes, that's right." : "Correct.";
-      case PARTLY -> patient ? "Partly right." : "Partially correct.";
-      case WRONG -> patient ? "Not quite." : "Incorrect.";
-    };
+    return word(audience, Locale.ENGLISH);
+  }
+
+  /**
+   * The verdict for {@code audience} in {@code language}, from the phrases {@code verdict.right},
+   * {@code verdict.partly} and {@code verdict.wrong} of {@link Phrases#QUIZ_BUNDLE} (English where the language
+   * has no bundle or no such phrase).
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public String word(Audience audience, Locale language) {
+    return Phrases.of(audience, language).get("verdict." + name().toLowerCase(Locale.ROOT));
   }
 }

@@ -1,12 +1,12 @@
 package org.cytoquiz.web.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.core.Wording;
 import org.cytoquiz.core.fact.Fact;
-import org.cytoquiz.web.export.FactsDocument;
+import org.cytoquiz.interchange.json.JsonDocuments;
+import org.cytoquiz.interchange.json.FactsDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,11 +29,11 @@ final class FactsCommand implements Callable<Integer> {
   Format format;
 
   @Override
-  public Integer call() throws JsonProcessingException {
+  public Integer call() {
     KnowledgeBase kb = content.load();
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
-      out.println(Json.MAPPER.writeValueAsString(FactsDocument.of(kb)));
+      out.println(JsonDocuments.toJson(FactsDocument.of(kb)));
     } else {
       for (Fact fact : kb.facts()) {
         Wording sentence = kb.statement(fact);

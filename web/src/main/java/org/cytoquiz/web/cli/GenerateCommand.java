@@ -1,6 +1,5 @@
 package org.cytoquiz.web.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,8 +16,9 @@ import org.cytoquiz.core.teaching.QuizPreset;
 import org.cytoquiz.quiz.generate.Quiz;
 import org.cytoquiz.quiz.generate.QuizAssembler;
 import org.cytoquiz.quiz.generate.QuizSpec;
-import org.cytoquiz.web.export.QuestionText;
-import org.cytoquiz.web.export.QuizDocument;
+import org.cytoquiz.interchange.json.JsonDocuments;
+import org.cytoquiz.interchange.json.QuestionText;
+import org.cytoquiz.interchange.json.QuizDocument;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -70,7 +70,7 @@ final class GenerateCommand implements Callable<Integer> {
   FactsCommand.Format format;
 
   @Override
-  public Integer call() throws JsonProcessingException {
+  public Integer call() {
     KnowledgeBase kb = content.load();
     Optional<QuizPreset> preset = Optional.empty();
     QuizSpec quizSpec;
@@ -115,7 +115,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == FactsCommand.Format.json) {
-      out.println(Json.MAPPER.writeValueAsString(QuizDocument.of(quiz, preset)));
+      out.println(JsonDocuments.toJson(QuizDocument.of(quiz, preset)));
     } else {
       preset.ifPresent(p -> out.printf("%s (%s, %d questions, seed %d)%n%n", p.title().in(p.audience()),
           p.audience().key(), quiz.questions().size(), quiz.spec().seed()));

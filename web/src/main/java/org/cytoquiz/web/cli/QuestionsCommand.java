@@ -1,6 +1,5 @@
 package org.cytoquiz.web.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,8 +9,9 @@ import org.cytoquiz.quiz.generate.ItemBank;
 import org.cytoquiz.quiz.lint.Finding;
 import org.cytoquiz.quiz.lint.ItemLint;
 import org.cytoquiz.quiz.question.Question;
-import org.cytoquiz.web.export.QuestionText;
-import org.cytoquiz.web.export.QuizDocument;
+import org.cytoquiz.interchange.json.JsonDocuments;
+import org.cytoquiz.interchange.json.QuestionText;
+import org.cytoquiz.interchange.json.QuizDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,7 +49,7 @@ final class QuestionsCommand implements Callable<Integer> {
   boolean lint;
 
   @Override
-  public Integer call() throws JsonProcessingException {
+  public Integer call() {
     KnowledgeBase kb = content.load();
     Audience who = audience == AudienceName.patient ? Audience.PATIENT : Audience.STAFF;
     List<Question> bank = ItemBank.of(kb, who);
@@ -61,7 +61,7 @@ final class QuestionsCommand implements Callable<Integer> {
       return findings.isEmpty() ? 0 : 1;
     }
     if (format == Format.json) {
-      out.println(Json.MAPPER.writeValueAsString(QuizDocument.bank(who.key(), bank)));
+      out.println(JsonDocuments.toJson(QuizDocument.bank(who.key(), bank)));
     } else if (format == Format.reading) {
       QuestionText.printReading(bank, out);
     } else {

@@ -1,4 +1,4 @@
-package org.cytoquiz.web.export;
+package org.cytoquiz.interchange.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -16,7 +16,10 @@ import org.cytoquiz.core.source.Source;
 import org.cytoquiz.core.source.SourceRef;
 
 /**
- * The whole knowledge base as a stable JSON document (format documented in {@code docs/facts-format.md}).
+ * The whole knowledge base as a stable JSON document (format documented in {@code docs/facts-format.md}): an
+ * object with, in this order, {@code format} ({@value #FORMAT}), {@code course} (id, title in both wordings,
+ * source article with review dates and sections), and the arrays {@code relations}, {@code entities} and
+ * {@code facts}, shaped as the nested records below. Write it with {@link JsonDocuments}; no web server is needed.
  *
  * @param format the name and version of this format
  * @param course the course and its source article

@@ -1,4 +1,4 @@
-package org.cytoquiz.web.export;
+package org.cytoquiz.interchange.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -13,7 +13,9 @@ import org.cytoquiz.quiz.generate.QuizSpec;
 import org.cytoquiz.quiz.question.Question;
 
 /**
- * A generated quiz, or a whole item bank, as JSON ({@code docs/quiz-format.md}).
+ * A generated quiz, or a whole item bank, as JSON ({@code docs/quiz-format.md}): an object with {@code format},
+ * {@code quiz} (the spec; absent for a bank), {@code audience}, {@code count} and {@code questions}, an array of
+ * {@link QuestionJson}. Write it with {@link JsonDocuments}; no web server is needed.
  *
  * @param format {@value #QUIZ_FORMAT} or {@value #BANK_FORMAT}
  * @param quiz what was asked for (absent for a bank)

@@ -1,4 +1,4 @@
-package org.cytoquiz.web.export;
+package org.cytoquiz.interchange.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -15,8 +15,11 @@ import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.question.TextEntry;
 
 /**
- * One question with its key and feedback, as {@code docs/quiz-format.md} documents it. Fields that a kind
- * does not have are left out.
+ * One question with its key and feedback, as {@code docs/quiz-format.md} documents it: an object with
+ * {@code id}, {@code kind}, {@code audience}, {@code topic}, {@code difficulty} and {@code stem}; then what its kind
+ * has ({@code options} for choice kinds; {@code accepted} and {@code feedback} for text entry; {@code left},
+ * {@code right}, {@code pairs} and {@code pairFeedback} for matching); then {@code tests} (typed claims) and
+ * {@code sources} (article passages). Fields that a kind does not have are left out.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"id", "kind", "audience", "topic", "difficulty", "stem", "options", "accepted",

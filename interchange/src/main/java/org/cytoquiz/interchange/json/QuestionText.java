@@ -1,4 +1,4 @@
-package org.cytoquiz.web.export;
+package org.cytoquiz.interchange.json;
 
 import java.io.PrintWriter;
 import java.util.List;
