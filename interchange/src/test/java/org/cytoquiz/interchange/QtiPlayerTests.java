@@ -40,9 +40,11 @@ import org.cytoquiz.quiz.question.Option;
 import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.question.Response;
 import org.cytoquiz.quiz.question.TextEntry;
+import org.cytoquiz.quiz.question.TrueFalse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.JavascriptExecutor;
@@ -58,11 +60,12 @@ import org.w3c.dom.NodeList;
  * (installed by {@code .ci/qti-player/install.sh} into {@code target/qti-player}) in Debian's headless Chromium.
  * The QTI 3 content package of each whole item bank is served on loopback with a small harness page
  * ({@code qti-player/harness.html}); for every item the manifest lists, the player is given the key and wrong
- * responses (each wrong option; the key set and the key set with each option toggled; the key pairing and the key
- * pairing with two pairs swapped or a pair moved to the spare right item; every accepted typed answer, in its case
- * and in capitals, and a wrong one), runs the item's own response processing, and the SCORE it computes must be
- * the fraction cytoquiz's own scoring ({@link Question#fraction}) gives the same response under the set's
- * marking. The player shows SCORE with three decimals, so scores agree within 0.0005.
+ * responses (each wrong option; the key set, the key set with each option toggled and each option alone; the key
+ * pairing, the key pairing with two pairs swapped and with a pair moved to the spare right item; every accepted
+ * typed answer, as listed and in capitals, and a wrong one), runs the item's own response processing, and the
+ * SCORE it computes must be the fraction cytoquiz's own scoring ({@link Question#fraction}) gives the same
+ * response under the set's marking. The player shows SCORE with three decimals, so scores agree within 0.0005.
+ * The staff bank's questions are also played under every other marking.
  *
  * <p>Skipped where Chromium, chromedriver or the player are missing, unless the environment sets
  * {@code CYTOQUIZ_REQUIRE_QTI_PLAYER=1} (as {@code .ci/run} does), when it fails instead.
@@ -127,7 +130,34 @@ class QtiPlayerTests {
   @ParameterizedTest
   @EnumSource(Audience.class)
   void thePlayerScoresEveryItemOfTheBankAsCytoquizDoes(Audience audience) throws Exception {
-    QuestionSet set = QuestionSet.bank(audience, ItemBank.of(Fixtures.KB, audience));
+    check(QuestionSet.bank(audience, ItemBank.of(Fixtures.KB, audience)));
+  }
+
+  /**
+   * The banks are exported with partial credit; the other markings write other response processing (a base value
+   * summed with {@code map_response}, negative credit for a wrong single choice, {@code match_correct} for a set of
+   * picks or pairs). The staff bank's questions whose credit the marking changes (all but true/false and typed
+   * answers, whose rules have the same form under every marking) are played under each of them.
+   */
+  @Test
+  void thePlayerScoresTheStaffBankUnderEveryOtherMarkingAsCytoquizDoes() throws Exception {
+    QuestionSet bank = QuestionSet.bank(Audience.STAFF, ItemBank.of(Fixtures.KB, Audience.STAFF));
+    List<Question> changing = bank.questions().stream()
+        .filter(q -> !(q instanceof TrueFalse) && !(q instanceof TextEntry)).toList();
+    assertThat(changing).as("staff questions whose credit follows the marking")
+        .anySatisfy(q -> assertThat(q).isInstanceOf(MultipleResponse.class))
+        .anySatisfy(q -> assertThat(q).isInstanceOf(Matching.class));
+    // The marking type is taken from the set, not named, so that this test does not depend on its package.
+    for (var marking : bank.marking().getDeclaringClass().getEnumConstants()) {
+      if (marking != bank.marking()) {
+        check(new QuestionSet("staff-" + marking.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+            "staff questions under " + marking, marking, changing));
+      }
+    }
+  }
+
+  /** Plays every item of {@code set}'s QTI 3 package in one page load and compares each SCORE with ours. */
+  private static void check(QuestionSet set) throws Exception {
     Map<String, byte[]> entries = unzip(Fixtures.export(Format.QTI3, set));
     String root = "/" + set.id() + "/";
     entries.forEach((name, bytes) -> SERVED.put(root + name, new Served("application/xml; charset=utf-8", bytes)));
@@ -237,6 +267,8 @@ class QtiPlayerTests {
         if (!toggled.isEmpty()) {
           cases.add(choices(toggled, "the key set with " + option.id() + (option.correct() ? " left out" : " added")));
         }
+        // Alone, a wrong pick would earn less than nothing: the lower bound of the mapping must hold it at 0.
+        cases.add(choices(List.of(option.id()), "only " + option.id()));
       }
     } else {
       for (Option option : q.options()) {
