@@ -65,7 +65,9 @@ import org.w3c.dom.NodeList;
  * typed answer, as listed and in capitals, and a wrong one), runs the item's own response processing, and the
  * SCORE it computes must be the fraction cytoquiz's own scoring ({@link Question#fraction}) gives the same
  * response under the set's marking. The player shows SCORE with three decimals, so scores agree within 0.0005.
- * The staff bank's questions are also played under every other marking.
+ * The FEEDBACK outcome must name the modal feedback cytoquiz shows for the response (each picked option's, or
+ * that of a right or wrong typed answer; not compared for matching, see {@link #expectedFeedback}). The staff
+ * bank's questions are also played under every other marking.
  *
  * <p>Skipped where Chromium, chromedriver or the player are missing, unless the environment sets
  * {@code CYTOQUIZ_REQUIRE_QTI_PLAYER=1} (as {@code .ci/run} does), when it fails instead.
@@ -216,6 +218,13 @@ class QtiPlayerTests {
           problems.add(String.format(Locale.ROOT, "%s (%s) answered %s [QTI %s]: player SCORE %s, cytoquiz %.4f",
               item, q.id(), c.label(), JSON.writeValueAsString(c.qtiValue()), score, ours));
         }
+        Set<String> expected = expectedFeedback(q, c, ours);
+        Set<String> shown = new LinkedHashSet<>();
+        outcomes.get(k).path("feedback").forEach(v -> shown.add(v.asText()));
+        if (expected != null && !shown.equals(expected)) {
+          problems.add(String.format(Locale.ROOT, "%s (%s) answered %s: player FEEDBACK %s, expected %s",
+              item, q.id(), c.label(), shown, expected));
+        }
         compared++;
       }
     }
@@ -278,6 +287,23 @@ class QtiPlayerTests {
       }
     }
     return cases;
+  }
+
+  /**
+   * The modal feedback (identifiers in FEEDBACK) the item should show for {@code c}, which cytoquiz scores
+   * {@code ours}: each picked option's, or the right or wrong typed answer's. Null for matching, whose rules add
+   * one feedback per left item to FEEDBACK ({@code qti-multiple} over FEEDBACK itself), which this player version
+   * joins into one string: its feedback is not compared.
+   */
+  private static Set<String> expectedFeedback(Question q, Case c, double ours) {
+    if (q instanceof Matching) {
+      return null;
+    }
+    if (q instanceof TextEntry) {
+      return Set.of(ours > 0 ? "FB_RIGHT" : "FB_WRONG");
+    }
+    return new LinkedHashSet<>(((Response.Choice) c.response()).selected().stream()
+        .map(id -> QtiIds.of(QtiIds.OPTION, id)).toList());
   }
 
   private static Case choices(List<String> ids, String label) {
