@@ -293,7 +293,7 @@ class QtiPlayerTests {
    * The modal feedback (identifiers in FEEDBACK) the item should show for {@code c}, which cytoquiz scores
    * {@code ours}: each picked option's, or the right or wrong typed answer's. Null for matching, whose rules add
    * one feedback per left item to FEEDBACK ({@code qti-multiple} over FEEDBACK itself), which this player version
-   * joins into one string: its feedback is not compared.
+   * joins into one string, keeping only the last left item's apart: its feedback is not compared.
    */
   private static Set<String> expectedFeedback(Question q, Case c, double ours) {
     if (q instanceof Matching) {
