@@ -62,12 +62,13 @@ import org.w3c.dom.NodeList;
  * ({@code qti-player/harness.html}); for every item the manifest lists, the player is given the key and wrong
  * responses (each wrong option; the key set, the key set with each option toggled and each option alone; the key
  * pairing, the key pairing with two pairs swapped and with a pair moved to the spare right item; every accepted
- * typed answer, as listed and in capitals, and a wrong one), runs the item's own response processing, and the
- * SCORE it computes must be the fraction cytoquiz's own scoring ({@link Question#fraction}) gives the same
- * response under the set's marking. The player shows SCORE with three decimals, so scores agree within 0.0005.
- * The FEEDBACK outcome must name the modal feedback cytoquiz shows for the response (each picked option's, or
- * that of a right or wrong typed answer; not compared for matching, see {@link #expectedFeedback}). The staff
- * bank's questions are also played under every other marking.
+ * typed answer, as listed and in capitals, and a wrong one): in a choice interaction by clicking its choices, in a
+ * match or text-entry interaction by setting RESPONSE through the item's {@code variables} property. It runs the
+ * item's own response processing, and the SCORE it computes must be the fraction cytoquiz's own scoring
+ * ({@link Question#fraction}) gives the same response under the set's marking. The player shows SCORE with three
+ * decimals, so scores agree within 0.0005. The FEEDBACK outcome must name the modal feedback cytoquiz shows for the
+ * response (each picked option's, or that of a right or wrong typed answer; not compared for matching, see
+ * {@link #expectedFeedback}). The staff bank's questions are also played under every other marking.
  *
  * <p>Skipped where Chromium, chromedriver or the player are missing, unless the environment sets
  * {@code CYTOQUIZ_REQUIRE_QTI_PLAYER=1} (as {@code .ci/run} does), when it fails instead.
@@ -217,6 +218,11 @@ class QtiPlayerTests {
         if (theirs == null || Math.abs(theirs - ours) > TOLERANCE) {
           problems.add(String.format(Locale.ROOT, "%s (%s) answered %s [QTI %s]: player SCORE %s, cytoquiz %.4f",
               item, q.id(), c.label(), JSON.writeValueAsString(c.qtiValue()), score, ours));
+        }
+        String how = outcomes.get(k).path("how").asText();
+        String wanted = q instanceof Matching || q instanceof TextEntry ? "set" : "clicked";
+        if (!how.equals(wanted)) {
+          problems.add(item + ": response " + c.label() + " was " + how + ", not " + wanted);
         }
         Set<String> expected = expectedFeedback(q, c, ours);
         Set<String> shown = new LinkedHashSet<>();
