@@ -286,11 +286,11 @@ public final class QtiItemWriter {
       variable("SCORE");
       baseValue("float", "0");
       end();
-      setFeedback(TEXT_RIGHT);
+      setOnlyFeedback(TEXT_RIGHT);
       end();
       start("responseElseIf");
       notNull();
-      setFeedback(TEXT_WRONG);
+      setOnlyFeedback(TEXT_WRONG);
       end();
       end();
       return;
@@ -315,14 +315,20 @@ public final class QtiItemWriter {
       }
       return;
     }
+    // A single choice is wrapped in a container; the picks of a multiple response already are one. (Players such
+    // as @citolab/qti-components join a container nested in qti-multiple into one string, so none is nested.)
     start("responseCondition");
     start("responseIf");
     notNull();
     start("setOutcomeValue");
     attr("identifier", FEEDBACK);
-    start("multiple");
-    variable("RESPONSE");
-    end();
+    if (q instanceof MultipleResponse) {
+      variable("RESPONSE");
+    } else {
+      start("multiple");
+      variable("RESPONSE");
+      end();
+    }
     end();
     end();
     end();
@@ -372,6 +378,17 @@ public final class QtiItemWriter {
     end();
   }
 
+  /** Sets FEEDBACK to {@code identifier} alone (a typed answer has one feedback, so nothing is kept). */
+  private void setOnlyFeedback(String identifier) throws XMLStreamException {
+    start("setOutcomeValue");
+    attr("identifier", FEEDBACK);
+    start("multiple");
+    baseValue("identifier", identifier);
+    end();
+    end();
+  }
+
+  /** Adds {@code identifier} to the feedback already named in FEEDBACK (matching: one per left item). */
   private void setFeedback(String identifier) throws XMLStreamException {
     start("setOutcomeValue");
     attr("identifier", FEEDBACK);
