@@ -28,14 +28,6 @@ import org.cytoquiz.core.fact.Truth;
 import org.cytoquiz.core.fact.World;
 import org.cytoquiz.core.source.Section;
 import org.cytoquiz.core.source.SourceRef;
-import org.cytoquiz.core.teaching.AuthoredOption;
-import org.cytoquiz.core.teaching.AuthoredQuestion;
-import org.cytoquiz.core.teaching.QuestionKind;
-import org.cytoquiz.core.teaching.QuestionTemplate;
-import org.cytoquiz.core.teaching.QuizPreset;
-import org.cytoquiz.core.teaching.Statement;
-import org.cytoquiz.core.teaching.Teaching;
-import org.cytoquiz.core.teaching.Topic;
 import org.cytoquiz.core.therapy.Indication;
 import org.cytoquiz.core.therapy.TargetedImmunotherapy;
 import org.cytoquiz.core.therapy.Therapy;
@@ -50,7 +42,7 @@ import org.cytoquiz.core.therapy.Therapy;
  * <p>Contracts: immutable once built, so one instance may serve any number of threads without locking; every
  * list it hands out is unmodifiable. No method accepts {@code null}: a null argument throws
  * {@link NullPointerException} naming the parameter. A look-up that must find something ({@link #entity},
- * {@link #therapy}, {@link #relation}, {@link #topic}, {@link #preset}) throws {@link UnknownEntityException} naming
+ * {@link #therapy}, {@link #relation}) throws {@link UnknownEntityException} naming
  * the kind, the id and the ids known for that kind; the {@code find...} look-ups return an empty {@link Optional}.
  */
 public final class KnowledgeBase {
@@ -66,13 +58,11 @@ public final class KnowledgeBase {
   private final ImmutableListMultimap<ObjectKey, Fact> factsByObject;
   private final ImmutableMap<Triple, Fact> factsByTriple;
   private final Entailment entailment;
-  private final Teaching teaching;
   private final EntityNames names;
 
   private KnowledgeBase(
-      Course course, List<Entity> entities, List<Relation> relations, List<Fact> facts, Teaching teaching) {
+      Course course, List<Entity> entities, List<Relation> relations, List<Fact> facts) {
     this.course = course;
-    this.teaching = teaching;
     this.entities = ImmutableList.copyOf(entities);
     this.entitiesById = entities.stream().collect(ImmutableMap.toImmutableMap(Entity::id, e -> e));
     this.entitiesByType = entities.stream()
@@ -97,19 +87,6 @@ public final class KnowledgeBase {
   }
 
   /**
-   * A knowledge base of these parts, without teaching material.
-   *
-   * @throws InvalidModelException if {@link #check} finds any error
-   */
-  public static KnowledgeBase of(
-      Course course,
-      Collection<Entity> entities,
-      Collection<Relation> relations,
-      Collection<Fact> facts) {
-    return of(course, entities, relations, facts, Teaching.NONE);
-  }
-
-  /**
    * A knowledge base of these parts.
    *
    * @throws InvalidModelException if {@link #check} finds any error
@@ -118,25 +95,14 @@ public final class KnowledgeBase {
       Course course,
       Collection<Entity> entities,
       Collection<Relation> relations,
-      Collection<Fact> facts,
-      Teaching teaching) {
-    List<ModelProblem> errors = check(course, entities, relations, facts, teaching).stream()
+      Collection<Fact> facts) {
+    List<ModelProblem> errors = check(course, entities, relations, facts).stream()
         .filter(p -> p.severity() == Severity.ERROR)
         .toList();
     if (!errors.isEmpty()) {
       throw new InvalidModelException(errors);
     }
-    return new KnowledgeBase(
-        course, List.copyOf(entities), List.copyOf(relations), List.copyOf(facts), teaching);
-  }
-
-  /** {@link #check(Course, Collection, Collection, Collection, Teaching)} without teaching material. */
-  public static List<ModelProblem> check(
-      Course course,
-      Collection<Entity> entities,
-      Collection<Relation> relations,
-      Collection<Fact> facts) {
-    return check(course, entities, relations, facts, Teaching.NONE);
+    return new KnowledgeBase(course, List.copyOf(entities), List.copyOf(relations), List.copyOf(facts));
   }
 
   /**
@@ -146,18 +112,15 @@ public final class KnowledgeBase {
    * <p>Errors: duplicate ids, facts that name unknown entities or relations, entities of a kind the relation
    * does not take, sources outside the course's article, repeated facts, a fact and its denial, a denial of
    * what the other facts entail, a second object (stated or entailed) in a one-object relation, and a
-   * modality on a fact whose relation's wording has no place for one; in the teaching material, references
-   * to unknown relations, topics or entities, authored options whose truth the model does not settle, and
-   * single-choice questions without exactly one right option. Warning: a denial in a closed-world relation, which says nothing new.
+   * modality on a fact whose relation's wording has no place for one. Warning: a denial in a closed-world
+   * relation, which says nothing new.
    */
   public static List<ModelProblem> check(
       Course course,
       Collection<Entity> entities,
       Collection<Relation> relations,
-      Collection<Fact> facts,
-      Teaching teaching) {
+      Collection<Fact> facts) {
     checkNotNull(course, "course");
-    checkNotNull(teaching, "teaching");
     List<ModelProblem> problems = new ArrayList<>();
     List<Section> sections = course.source().sections();
 
@@ -241,12 +204,8 @@ public final class KnowledgeBase {
       }
     }
     if (problems.stream().noneMatch(p -> p.severity() == Severity.ERROR)) {
-      KnowledgeBase facts0 = new KnowledgeBase(
-          course, List.copyOf(entities), List.copyOf(relations), List.copyOf(facts), Teaching.NONE);
-      facts0.checkEntailment(problems);
-      if (problems.stream().noneMatch(p -> p.severity() == Severity.ERROR)) {
-        facts0.checkTeaching(teaching, problems);
-      }
+      new KnowledgeBase(course, List.copyOf(entities), List.copyOf(relations), List.copyOf(facts))
+          .checkEntailment(problems);
     }
     return problems;
   }
@@ -280,108 +239,6 @@ public final class KnowledgeBase {
 
   private int indexOf(Derivation derivation) {
     return entailment.derived().indexOf(derivation);
-  }
-
-  private void checkTeaching(Teaching teaching, List<ModelProblem> problems) {
-    java.util.Set<String> topics = new java.util.HashSet<>();
-    for (Topic topic : teaching.topics()) {
-      if (!topics.add(topic.id())) {
-        problems.add(ModelProblem.error(topic, "id", "the topic id '" + topic.id() + "' is used twice"));
-      }
-    }
-    teaching.definitionsTopic().ifPresent(t -> checkTopic(course, t, topics, problems));
-    java.util.Set<String> templated = new java.util.HashSet<>();
-    for (QuestionTemplate template : teaching.templates()) {
-      if (!relationsById.containsKey(template.relation())) {
-        problems.add(ModelProblem.error(template, "relation", "unknown relation '" + template.relation() + "'"));
-      } else if (!templated.add(template.relation())) {
-        problems.add(ModelProblem.error(template, "relation",
-            "relation '" + template.relation() + "' has two question templates"));
-      }
-      checkTopic(template, template.topic(), topics, problems);
-    }
-    java.util.Set<String> questionIds = new java.util.HashSet<>();
-    for (AuthoredQuestion question : teaching.questions()) {
-      if (!questionIds.add(question.id())) {
-        problems.add(ModelProblem.error(question, "id", "the question id '" + question.id() + "' is used twice"));
-      }
-      checkTopic(question, question.topic(), topics, problems);
-      int right = 0;
-      int wrong = 0;
-      for (int i = 0; i < question.options().size(); i++) {
-        AuthoredOption option = question.options().get(i);
-        String field = "options[" + i + "]";
-        Optional<String> unknown = option.statements().stream().map(this::unknownPartOf)
-            .flatMap(Optional::stream).findFirst();
-        if (unknown.isPresent()) {
-          problems.add(ModelProblem.error(question, field + ".statements", unknown.get()));
-          continue;
-        }
-        Truth truth = truth(option);
-        if (truth == Truth.UNKNOWN) {
-          problems.add(ModelProblem.error(question, field + ".statements", "option '" + option.id()
-              + "' rests on a statement the content neither states nor denies: " + option.statements().stream()
-                  .filter(st -> truth(st) == Truth.UNKNOWN).findFirst().orElseThrow()));
-        } else {
-          if (truth == Truth.TRUE) {
-            right++;
-          } else {
-            wrong++;
-          }
-          if (option.expected().isPresent() && option.expected().get() != (truth == Truth.TRUE)) {
-            problems.add(ModelProblem.error(question, field + ".correct", "option '" + option.id()
-                + "' is marked " + (option.expected().get() ? "right" : "wrong") + ", but the model makes it "
-                + (truth == Truth.TRUE ? "right" : "wrong")));
-          }
-        }
-      }
-      boolean single = question.kind() != QuestionKind.MULTIPLE_RESPONSE;
-      if (single && right + wrong == question.options().size() && right != 1) {
-        problems.add(ModelProblem.error(question, "options", "a " + teachingKey(question.kind())
-            + " question needs exactly one right option, but the model makes " + right + " right"));
-      }
-      if (!single && right + wrong == question.options().size() && (right == 0 || wrong == 0)) {
-        problems.add(ModelProblem.error(question, "options",
-            "a multiple-response question needs at least one right and one wrong option (" + right
-                + " right, " + wrong + " wrong)"));
-      }
-    }
-    java.util.Set<String> presetIds = new java.util.HashSet<>();
-    for (QuizPreset preset : teaching.presets()) {
-      if (!presetIds.add(preset.id())) {
-        problems.add(ModelProblem.error(preset, "id", "the quiz id '" + preset.id() + "' is used twice"));
-      }
-      for (String topic : preset.topics()) {
-        checkTopic(preset, topic, topics, problems);
-      }
-      for (String topic : preset.topicMix().keySet()) {
-        checkTopic(preset, topic, topics, problems);
-      }
-    }
-  }
-
-  private static String teachingKey(QuestionKind kind) {
-    return org.cytoquiz.core.teaching.Keyed.key(kind);
-  }
-
-  private static void checkTopic(Object element, String topic, java.util.Set<String> topics,
-      List<ModelProblem> problems) {
-    if (!topics.contains(topic)) {
-      problems.add(ModelProblem.error(element, "topic", "unknown topic '" + topic + "'"));
-    }
-  }
-
-  private Optional<String> unknownPartOf(Statement statement) {
-    if (!relationsById.containsKey(statement.relation())) {
-      return Optional.of("unknown relation '" + statement.relation() + "'");
-    }
-    if (!entitiesById.containsKey(statement.subject())) {
-      return Optional.of("unknown entity '" + statement.subject() + "'");
-    }
-    if (!entitiesById.containsKey(statement.object())) {
-      return Optional.of("unknown entity '" + statement.object() + "'");
-    }
-    return Optional.empty();
   }
 
   private static String typeMismatch(Entity entity, Relation relation, String side) {
@@ -580,64 +437,6 @@ public final class KnowledgeBase {
 
   private static String capitalized(String text) {
     return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-  }
-
-  /** What the content says about a statement; see {@link #truth(EntityId, Relation, EntityId)}. */
-  public Truth truth(Statement statement) {
-    Objects.requireNonNull(statement, "statement");
-    return truth(statement.subject(), relation(statement.relation()), statement.object());
-  }
-
-  /** TRUE when every statement of the option is true, FALSE when one is false, UNKNOWN otherwise. */
-  public Truth truth(AuthoredOption option) {
-    Objects.requireNonNull(option, "option");
-    boolean allTrue = true;
-    for (Statement statement : option.statements()) {
-      Truth truth = truth(statement);
-      if (truth == Truth.FALSE) {
-        return Truth.FALSE;
-      }
-      allTrue &= truth == Truth.TRUE;
-    }
-    return allTrue ? Truth.TRUE : Truth.UNKNOWN;
-  }
-
-  /** The teaching material: topics, question templates, authored questions and quiz presets. */
-  public Teaching teaching() {
-    return teaching;
-  }
-
-  /** The question template of a relation, if the content gives one. */
-  public Optional<QuestionTemplate> template(Relation relation) {
-    Objects.requireNonNull(relation, "relation");
-    return teaching.templates().stream().filter(t -> t.relation().equals(relation.id())).findFirst();
-  }
-
-  /**
-   * The quiz preset with this id.
-   *
-   * @throws UnknownEntityException if there is none
-   */
-  public QuizPreset preset(String id) {
-    Objects.requireNonNull(id, "id");
-    return teaching.presets().stream().filter(p -> p.id().equals(id)).findFirst()
-        .orElseThrow(() -> new UnknownEntityException("quiz", id,
-            teaching.presets().stream().map(QuizPreset::id).toList()));
-  }
-
-  /**
-   * The topic with this id, from the teaching material.
-   *
-   * @param id the topic's id, such as {@code administration}; not null
-   * @return the topic
-   * @throws NullPointerException if {@code id} is null
-   * @throws UnknownEntityException if the content has no such topic, listing the topics it has
-   */
-  public Topic topic(String id) {
-    Objects.requireNonNull(id, "id");
-    return teaching.topics().stream().filter(t -> t.id().equals(id)).findFirst()
-        .orElseThrow(() -> new UnknownEntityException("topic", id,
-            teaching.topics().stream().map(Topic::id).toList()));
   }
 
   /**

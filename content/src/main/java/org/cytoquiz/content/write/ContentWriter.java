@@ -20,13 +20,14 @@ import org.cytoquiz.core.fact.Fact;
 import org.cytoquiz.core.fact.Relation;
 import org.cytoquiz.core.source.Section;
 import org.cytoquiz.core.source.Source;
-import org.cytoquiz.core.teaching.AuthoredOption;
-import org.cytoquiz.core.teaching.AuthoredQuestion;
-import org.cytoquiz.core.teaching.Keyed;
-import org.cytoquiz.core.teaching.QuestionTemplate;
-import org.cytoquiz.core.teaching.QuizPreset;
-import org.cytoquiz.core.teaching.Statement;
-import org.cytoquiz.core.teaching.Topic;
+import org.cytoquiz.teaching.AuthoredOption;
+import org.cytoquiz.teaching.AuthoredQuestion;
+import org.cytoquiz.teaching.Curriculum;
+import org.cytoquiz.teaching.Keyed;
+import org.cytoquiz.teaching.QuestionTemplate;
+import org.cytoquiz.teaching.QuizPreset;
+import org.cytoquiz.teaching.Statement;
+import org.cytoquiz.teaching.Topic;
 
 /**
  * Writes a knowledge base as a course folder in the content format, which the loader reads back to an equal
@@ -47,14 +48,18 @@ public final class ContentWriter {
 
   private ContentWriter() {}
 
-  /** Writes {@code kb} into the folder {@code dir}, creating it if needed and replacing the course files. */
-  public static void write(KnowledgeBase kb, Path dir) throws IOException {
+  /**
+   * Writes the course (its knowledge base and teaching material) into the folder {@code dir}, creating it if
+   * needed and replacing the course files.
+   */
+  public static void write(Curriculum curriculum, Path dir) throws IOException {
+    KnowledgeBase kb = curriculum.knowledgeBase();
     Files.createDirectories(dir);
-    Map<String, Object> course = course(kb.course(), kb.teaching().topics());
-    kb.teaching().definitionsTopic().ifPresent(t -> course.put("definitionsTopic", t));
+    Map<String, Object> course = course(kb.course(), curriculum.teaching().topics());
+    curriculum.teaching().definitionsTopic().ifPresent(t -> course.put("definitionsTopic", t));
     YAML.writeValue(dir.resolve("course.yaml").toFile(), course);
     YAML.writeValue(dir.resolve(FILES.get(0)).toFile(), Map.of("relations",
-        kb.relations().stream().map(r -> relation(r, kb.template(r))).toList()));
+        kb.relations().stream().map(r -> relation(r, curriculum.template(r))).toList()));
     Map<String, Object> entities = new LinkedHashMap<>();
     for (EntityType type : EntityType.values()) {
       List<Entity> ofType = kb.entities(type);
@@ -66,9 +71,9 @@ public final class ContentWriter {
     YAML.writeValue(dir.resolve(FILES.get(2)).toFile(), Map.of("facts",
         kb.facts().stream().map(ContentWriter::fact).toList()));
     YAML.writeValue(dir.resolve(FILES.get(3)).toFile(), Map.of("questions",
-        kb.teaching().questions().stream().map(ContentWriter::question).toList()));
+        curriculum.teaching().questions().stream().map(ContentWriter::question).toList()));
     YAML.writeValue(dir.resolve(FILES.get(4)).toFile(), Map.of("quizzes",
-        kb.teaching().presets().stream().map(ContentWriter::preset).toList()));
+        curriculum.teaching().presets().stream().map(ContentWriter::preset).toList()));
   }
 
   private static Map<String, Object> template(QuestionTemplate template) {

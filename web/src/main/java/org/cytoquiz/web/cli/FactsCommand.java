@@ -30,7 +30,7 @@ final class FactsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws JsonProcessingException {
-    KnowledgeBase kb = content.load();
+    KnowledgeBase kb = content.load().knowledgeBase();
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       out.println(Json.MAPPER.writeValueAsString(FactsDocument.of(kb)));

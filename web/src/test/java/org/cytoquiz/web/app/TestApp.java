@@ -20,13 +20,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.cytoquiz.content.load.BundledCourse;
-import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.web.attempt.AttemptService;
 import org.cytoquiz.web.instructor.InstructorAuth;
 import org.cytoquiz.web.instructor.InstructorStore;
 import org.cytoquiz.web.instructor.PasswordHash;
 import org.cytoquiz.web.store.Database;
 import org.cytoquiz.web.store.JdbcAttemptStore;
+import org.cytoquiz.teaching.Curriculum;
 
 /** The real application on a random port, with a real database, and an HTTP client that keeps cookies. */
 public final class TestApp implements AutoCloseable {
@@ -41,14 +41,14 @@ public final class TestApp implements AutoCloseable {
   private final HttpClient client;
 
   private TestApp(Database database) {
-    this(database, BundledCourse.knowledgeBase(), new WebApp.Settings(false));
+    this(database, BundledCourse.curriculum(), new WebApp.Settings(false));
   }
 
-  private TestApp(Database database, KnowledgeBase kb, WebApp.Settings settings) {
+  private TestApp(Database database, Curriculum kb, WebApp.Settings settings) {
     this(database, kb, settings, Clock.systemUTC());
   }
 
-  private TestApp(Database database, KnowledgeBase kb, WebApp.Settings settings, Clock clock) {
+  private TestApp(Database database, Curriculum kb, WebApp.Settings settings, Clock clock) {
     this.database = database;
     JdbcAttemptStore store = new JdbcAttemptStore(database);
     this.app = WebApp.create(new AttemptService(kb, store, clock), store,
@@ -66,16 +66,16 @@ public final class TestApp implements AutoCloseable {
 
   /** An app on the SQLite database in {@code dir}, with {@code settings}. */
   public static TestApp sqlite(Path dir, WebApp.Settings settings) {
-    return new TestApp(Database.sqlite(dir), BundledCourse.knowledgeBase(), settings);
+    return new TestApp(Database.sqlite(dir), BundledCourse.curriculum(), settings);
   }
 
   /** An app on the SQLite database in {@code dir}, with {@code settings}, reading the time from {@code clock}. */
   public static TestApp sqlite(Path dir, WebApp.Settings settings, Clock clock) {
-    return new TestApp(Database.sqlite(dir), BundledCourse.knowledgeBase(), settings, clock);
+    return new TestApp(Database.sqlite(dir), BundledCourse.curriculum(), settings, clock);
   }
 
-  /** An app serving the course {@code kb} on the SQLite database in {@code dir}. */
-  public static TestApp sqlite(Path dir, KnowledgeBase kb) {
+  /** An app serving the course {@code kb} (its knowledge base and teaching material) on the SQLite database in {@code dir}. */
+  public static TestApp sqlite(Path dir, Curriculum kb) {
     return new TestApp(Database.sqlite(dir), kb, new WebApp.Settings(false));
   }
 
