@@ -38,13 +38,48 @@ public final class Curriculum {
    * @throws InvalidModelException carrying every problem, if {@link TeachingCheck} finds any
    */
   public static Curriculum of(KnowledgeBase knowledgeBase, Teaching teaching) {
+    Checked checked = checked(knowledgeBase, teaching);
+    return checked.curriculum().orElseThrow(() -> new InvalidModelException(checked.problems()));
+  }
+
+  /**
+   * Checks the material against the knowledge base once and, when it fits, builds the curriculum: for a loader
+   * that reports the problems and then uses the course.
+   *
+   * @param knowledgeBase the model of facts; not null
+   * @param teaching the material; not null
+   * @return the problems {@link TeachingCheck} finds, and the curriculum exactly when there are none
+   * @throws NullPointerException if an argument is null
+   */
+  public static Checked checked(KnowledgeBase knowledgeBase, Teaching teaching) {
     Objects.requireNonNull(knowledgeBase, "knowledgeBase");
     Objects.requireNonNull(teaching, "teaching");
     List<ModelProblem> problems = TeachingCheck.check(knowledgeBase, teaching);
-    if (!problems.isEmpty()) {
-      throw new InvalidModelException(problems);
+    return new Checked(problems,
+        problems.isEmpty() ? Optional.of(new Curriculum(knowledgeBase, teaching)) : Optional.empty());
+  }
+
+  /**
+   * The outcome of checking teaching material once.
+   *
+   * @param problems the problems found, all errors; unmodifiable
+   * @param curriculum the curriculum, present exactly when there is no problem
+   */
+  public record Checked(List<ModelProblem> problems, Optional<Curriculum> curriculum) {
+
+    /**
+     * Checks and copies the parts.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a curriculum is given together with problems
+     */
+    public Checked {
+      problems = List.copyOf(problems);
+      Objects.requireNonNull(curriculum, "curriculum");
+      if (curriculum.isPresent() && !problems.isEmpty()) {
+        throw new IllegalArgumentException("material with problems has no curriculum: " + problems);
+      }
     }
-    return new Curriculum(knowledgeBase, teaching);
   }
 
   /**

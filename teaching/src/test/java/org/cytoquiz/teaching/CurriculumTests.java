@@ -127,6 +127,19 @@ class CurriculumTests {
     }
 
     @Test
+    void checkingOnceGivesTheProblemsOrTheCurriculum() {
+      AuthoredQuestion bad = question("q1", "dosing", HOME_LOW, HOME_HIGH);
+      Curriculum.Checked refused = Curriculum.checked(KB, teaching(List.of(bad)));
+      assertThat(refused.curriculum()).isEmpty();
+      assertThat(refused.problems()).isEqualTo(TeachingCheck.check(KB, teaching(List.of(bad))));
+      Curriculum.Checked accepted = Curriculum.checked(KB, teaching(List.of(question("q1", "care", HOME_LOW, HOME_HIGH))));
+      assertThat(accepted.problems()).isEmpty();
+      assertThat(accepted.curriculum()).hasValueSatisfying(c -> assertThat(c.knowledgeBase()).isSameAs(KB));
+      assertThatThrownBy(() -> new Curriculum.Checked(refused.problems(), accepted.curriculum()))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void theCurriculumRefusesMaterialWithProblems() {
       assertThatThrownBy(() -> Curriculum.of(KB, teaching(List.of(question("q1", "dosing", HOME_LOW, HOME_HIGH)))))
           .isInstanceOf(InvalidModelException.class)

@@ -10,12 +10,12 @@ import java.util.function.Function;
 import org.cytoquiz.content.validate.ContentProblem;
 import org.cytoquiz.content.validate.ContentValidationException;
 import org.cytoquiz.content.validate.ValidationReport;
+import org.cytoquiz.core.CheckedModel;
 import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.core.ModelProblem;
 import org.cytoquiz.core.Severity;
 import org.cytoquiz.core.source.Source;
 import org.cytoquiz.teaching.Curriculum;
-import org.cytoquiz.teaching.TeachingCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,16 +69,13 @@ public final class ContentLoader {
       return new ValidationReport(sorted(problems), Optional.empty());
     }
     var course = read.course().get();
-    List<ModelProblem> modelProblems =
-        KnowledgeBase.check(course, read.entities(), read.relations(), read.facts());
-    for (ModelProblem problem : modelProblems) {
+    CheckedModel model = KnowledgeBase.checked(course, read.entities(), read.relations(), read.facts());
+    for (ModelProblem problem : model.problems()) {
       problems.add(locate(problem, read));
     }
-    Optional<KnowledgeBase> facts = modelProblems.stream().anyMatch(p -> p.severity() == Severity.ERROR)
-        ? Optional.empty()
-        : Optional.of(KnowledgeBase.of(course, read.entities(), read.relations(), read.facts()));
-    if (facts.isPresent()) {
-      for (ModelProblem problem : TeachingCheck.check(facts.get(), read.teaching())) {
+    Optional<Curriculum.Checked> taught = model.knowledgeBase().map(kb -> Curriculum.checked(kb, read.teaching()));
+    if (taught.isPresent()) {
+      for (ModelProblem problem : taught.get().problems()) {
         problems.add(locate(problem, read));
       }
     }
@@ -92,9 +89,7 @@ public final class ContentLoader {
           Severity.WARNING));
     }
     boolean valid = problems.stream().noneMatch(ContentProblem::isError);
-    Optional<Curriculum> curriculum = valid
-        ? Optional.of(Curriculum.of(facts.orElseThrow(), read.teaching()))
-        : Optional.empty();
+    Optional<Curriculum> curriculum = valid ? taught.orElseThrow().curriculum() : Optional.empty();
     if (curriculum.isPresent()) {
       for (ModelProblem problem : check.apply(curriculum.get())) {
         problems.add(locate(problem, read));
