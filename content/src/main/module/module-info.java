@@ -4,7 +4,7 @@
  * them alike.
  */
 module org.cytoquiz.content {
-  requires transitive org.cytoquiz.core;
+  requires transitive org.cytoquiz.teaching;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;

@@ -9,6 +9,5 @@ module org.cytoquiz.core {
   exports org.cytoquiz.core.entity;
   exports org.cytoquiz.core.fact;
   exports org.cytoquiz.core.source;
-  exports org.cytoquiz.core.teaching;
   exports org.cytoquiz.core.therapy;
 }

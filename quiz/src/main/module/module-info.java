@@ -3,7 +3,7 @@
  * after the tests (see the parent POM).
  */
 module org.cytoquiz.quiz {
-  requires transitive org.cytoquiz.core;
+  requires transitive org.cytoquiz.teaching;
 
   exports org.cytoquiz.quiz.delivery;
   exports org.cytoquiz.quiz.generate;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.cytoquiz.content.load.BundledCourse;
 import org.cytoquiz.core.Audience;
-import org.cytoquiz.core.KnowledgeBase;
+import org.cytoquiz.teaching.Curriculum;
 import org.cytoquiz.quiz.generate.ItemBank;
 import org.cytoquiz.quiz.generate.Quiz;
 import org.cytoquiz.quiz.generate.QuizAssembler;
@@ -38,7 +38,7 @@ public class QuizBenchmarks {
   @Param({"1", "100"})
   int scale;
 
-  KnowledgeBase kb;
+  Curriculum kb;
   ItemBank staffBank;
   ItemBank patientBank;
   QuizSpec staffSpec;
@@ -50,7 +50,7 @@ public class QuizBenchmarks {
 
   @Setup
   public void setUp() {
-    KnowledgeBase course = BundledCourse.knowledgeBase();
+    Curriculum course = BundledCourse.curriculum();
     kb = ScaledCourse.of(course, scale);
     staffBank = ItemBank.build(kb, Audience.STAFF);
     patientBank = ItemBank.build(kb, Audience.PATIENT);

@@ -6,10 +6,11 @@ import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.core.entity.Entity;
 import org.cytoquiz.core.entity.EntityId;
 import org.cytoquiz.core.fact.Fact;
-import org.cytoquiz.core.teaching.AuthoredOption;
-import org.cytoquiz.core.teaching.AuthoredQuestion;
-import org.cytoquiz.core.teaching.Statement;
-import org.cytoquiz.core.teaching.Teaching;
+import org.cytoquiz.teaching.AuthoredOption;
+import org.cytoquiz.teaching.AuthoredQuestion;
+import org.cytoquiz.teaching.Curriculum;
+import org.cytoquiz.teaching.Statement;
+import org.cytoquiz.teaching.Teaching;
 
 /**
  * A synthetic course {@code copies} times the size of a real one: every entity, fact and authored question
@@ -20,10 +21,11 @@ final class ScaledCourse {
 
   private ScaledCourse() {}
 
-  static KnowledgeBase of(KnowledgeBase kb, int copies) {
+  static Curriculum of(Curriculum course, int copies) {
     if (copies == 1) {
-      return kb;
+      return course;
     }
+    KnowledgeBase kb = course.knowledgeBase();
     List<Entity> entities = new ArrayList<>();
     List<Fact> facts = new ArrayList<>();
     List<AuthoredQuestion> questions = new ArrayList<>();
@@ -36,7 +38,7 @@ final class ScaledCourse {
         facts.add(new Fact(id(f.subject(), suffix), f.relation(), id(f.object(), suffix), f.holds(),
             f.qualifiers(), f.source()));
       }
-      for (AuthoredQuestion q : kb.teaching().questions()) {
+      for (AuthoredQuestion q : course.teaching().questions()) {
         List<AuthoredOption> options = new ArrayList<>();
         for (AuthoredOption o : q.options()) {
           options.add(new AuthoredOption(o.id(), o.text(), o.statements().stream()
@@ -47,9 +49,9 @@ final class ScaledCourse {
             q.stem(), options));
       }
     }
-    Teaching teaching = kb.teaching();
-    return KnowledgeBase.of(kb.course(), entities, kb.relations(), facts, new Teaching(teaching.topics(),
-        teaching.templates(), questions, teaching.presets(), teaching.definitionsTopic()));
+    Teaching teaching = course.teaching();
+    return Curriculum.of(KnowledgeBase.of(kb.course(), entities, kb.relations(), facts), new Teaching(
+        teaching.topics(), teaching.templates(), questions, teaching.presets(), teaching.definitionsTopic()));
   }
 
   private static EntityId id(EntityId id, String suffix) {

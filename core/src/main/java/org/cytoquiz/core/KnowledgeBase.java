@@ -1,48 +1,29 @@
 package org.cytoquiz.core;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.cytoquiz.core.entity.Entity;
 import org.cytoquiz.core.entity.EntityId;
 import org.cytoquiz.core.entity.EntityNames;
 import org.cytoquiz.core.entity.EntityType;
-import org.cytoquiz.core.fact.Cardinality;
 import org.cytoquiz.core.fact.Derivation;
 import org.cytoquiz.core.fact.Entailment;
 import org.cytoquiz.core.fact.Fact;
-import org.cytoquiz.core.fact.Modality;
-import org.cytoquiz.core.fact.Qualifier;
 import org.cytoquiz.core.fact.Relation;
 import org.cytoquiz.core.fact.Truth;
-import org.cytoquiz.core.fact.World;
-import org.cytoquiz.core.source.Section;
-import org.cytoquiz.core.source.SourceRef;
-import org.cytoquiz.core.teaching.AuthoredOption;
-import org.cytoquiz.core.teaching.AuthoredQuestion;
-import org.cytoquiz.core.teaching.QuestionKind;
-import org.cytoquiz.core.teaching.QuestionTemplate;
-import org.cytoquiz.core.teaching.QuizPreset;
-import org.cytoquiz.core.teaching.Statement;
-import org.cytoquiz.core.teaching.Teaching;
-import org.cytoquiz.core.teaching.Topic;
 import org.cytoquiz.core.therapy.Indication;
 import org.cytoquiz.core.therapy.TargetedImmunotherapy;
+import org.cytoquiz.core.therapy.Therapies;
 import org.cytoquiz.core.therapy.Therapy;
 
 /**
- * The whole course as one immutable, indexed model: its entities, the relations between them, and the facts
- * the article states, each with its source.
+ * The whole course as one immutable model: its entities, the relations between them, and the facts the article
+ * states, each with its source. This is where a library user starts; the work is done by the classes behind it:
+ * a model check run once when the model is built, an index for look-ups, {@link Entailment} for what the facts
+ * imply, a sentence renderer, and {@link Therapies} for the typed views.
  *
  * <p>Every look-up is an index read. Lists keep the order the content gave, so anything derived from them
  * is deterministic.
@@ -50,353 +31,78 @@ import org.cytoquiz.core.therapy.Therapy;
  * <p>Contracts: immutable once built, so one instance may serve any number of threads without locking; every
  * list it hands out is unmodifiable. No method accepts {@code null}: a null argument throws
  * {@link NullPointerException} naming the parameter. A look-up that must find something ({@link #entity},
- * {@link #therapy}, {@link #relation}, {@link #topic}, {@link #preset}) throws {@link UnknownEntityException} naming
- * the kind, the id and the ids known for that kind; the {@code find...} look-ups return an empty {@link Optional}.
+ * {@link #therapy}, {@link #relation}) throws {@link UnknownEntityException} naming the kind, the id and the ids
+ * known for that kind; the {@code find...} look-ups return an empty {@link Optional}.
  */
 public final class KnowledgeBase {
 
   private final Course course;
-  private final ImmutableList<Entity> entities;
-  private final ImmutableMap<EntityId, Entity> entitiesById;
-  private final ImmutableListMultimap<EntityType, Entity> entitiesByType;
-  private final ImmutableMap<String, Relation> relationsById;
-  private final ImmutableList<Fact> facts;
-  private final ImmutableListMultimap<String, Fact> factsByRelation;
-  private final ImmutableListMultimap<SubjectKey, Fact> factsBySubject;
-  private final ImmutableListMultimap<ObjectKey, Fact> factsByObject;
-  private final ImmutableMap<Triple, Fact> factsByTriple;
+  private final FactIndex index;
   private final Entailment entailment;
-  private final Teaching teaching;
-  private final EntityNames names;
+  private final Truths truths;
+  private final Sentences sentences;
 
-  private KnowledgeBase(
-      Course course, List<Entity> entities, List<Relation> relations, List<Fact> facts, Teaching teaching) {
+  /** A model of parts {@link ModelCheck} found free of errors, with the index and entailment it built. */
+  KnowledgeBase(Course course, FactIndex index, Entailment entailment) {
     this.course = course;
-    this.teaching = teaching;
-    this.entities = ImmutableList.copyOf(entities);
-    this.entitiesById = entities.stream().collect(ImmutableMap.toImmutableMap(Entity::id, e -> e));
-    this.entitiesByType = entities.stream()
-        .collect(ImmutableListMultimap.toImmutableListMultimap(Entity::type, e -> e));
-    this.relationsById = relations.stream()
-        .collect(ImmutableMap.toImmutableMap(Relation::id, r -> r));
-    this.facts = ImmutableList.copyOf(facts);
-    this.factsByRelation = facts.stream()
-        .collect(ImmutableListMultimap.toImmutableListMultimap(f -> f.relation().id(), f -> f));
-    this.factsBySubject = facts.stream()
-        .collect(ImmutableListMultimap.toImmutableListMultimap(
-            f -> new SubjectKey(f.subject(), f.relation().id()), f -> f));
-    this.factsByObject = facts.stream()
-        .collect(ImmutableListMultimap.toImmutableListMultimap(
-            f -> new ObjectKey(f.relation().id(), f.object()), f -> f));
-    this.factsByTriple = facts.stream()
-        .collect(ImmutableMap.toImmutableMap(
-            f -> new Triple(f.subject(), f.relation().id(), f.object()), f -> f));
-    this.names = EntityNames.of(this.entities);
-    this.entailment = Entailment.of(facts, entities.stream()
-        .collect(ImmutableMap.toImmutableMap(Entity::id, Entity::type)));
+    this.index = index;
+    this.entailment = entailment;
+    this.truths = new Truths(index, entailment);
+    this.sentences = new Sentences(truths::entity);
   }
 
   /**
-   * A knowledge base of these parts, without teaching material.
+   * A knowledge base of these parts, checked once (see {@link #check}).
    *
-   * @throws InvalidModelException if {@link #check} finds any error
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidModelException carrying every error, if the check finds any
    */
   public static KnowledgeBase of(
       Course course,
       Collection<Entity> entities,
       Collection<Relation> relations,
       Collection<Fact> facts) {
-    return of(course, entities, relations, facts, Teaching.NONE);
-  }
-
-  /**
-   * A knowledge base of these parts.
-   *
-   * @throws InvalidModelException if {@link #check} finds any error
-   */
-  public static KnowledgeBase of(
-      Course course,
-      Collection<Entity> entities,
-      Collection<Relation> relations,
-      Collection<Fact> facts,
-      Teaching teaching) {
-    List<ModelProblem> errors = check(course, entities, relations, facts, teaching).stream()
-        .filter(p -> p.severity() == Severity.ERROR)
-        .toList();
-    if (!errors.isEmpty()) {
-      throw new InvalidModelException(errors);
-    }
-    return new KnowledgeBase(
-        course, List.copyOf(entities), List.copyOf(relations), List.copyOf(facts), teaching);
-  }
-
-  /** {@link #check(Course, Collection, Collection, Collection, Teaching)} without teaching material. */
-  public static List<ModelProblem> check(
-      Course course,
-      Collection<Entity> entities,
-      Collection<Relation> relations,
-      Collection<Fact> facts) {
-    return check(course, entities, relations, facts, Teaching.NONE);
+    CheckedModel checked = checked(course, entities, relations, facts);
+    return checked.knowledgeBase().orElseThrow(() -> new InvalidModelException(checked.errors()));
   }
 
   /**
    * Every problem that would stop these parts from forming a knowledge base, and every warning, in the order
-   * the parts are given.
+   * the parts are given; see {@link #checked} for the rules.
    *
-   * <p>Errors: duplicate ids, facts that name unknown entities or relations, entities of a kind the relation
-   * does not take, sources outside the course's article, repeated facts, a fact and its denial, a denial of
-   * what the other facts entail, a second object (stated or entailed) in a one-object relation, and a
-   * modality on a fact whose relation's wording has no place for one; in the teaching material, references
-   * to unknown relations, topics or entities, authored options whose truth the model does not settle, and
-   * single-choice questions without exactly one right option. Warning: a denial in a closed-world relation, which says nothing new.
+   * @throws NullPointerException if an argument is null
    */
   public static List<ModelProblem> check(
       Course course,
       Collection<Entity> entities,
       Collection<Relation> relations,
-      Collection<Fact> facts,
-      Teaching teaching) {
-    checkNotNull(course, "course");
-    checkNotNull(teaching, "teaching");
-    List<ModelProblem> problems = new ArrayList<>();
-    List<Section> sections = course.source().sections();
-
-    Map<EntityId, Entity> byId = new HashMap<>();
-    Map<String, Entity> byLabel = new HashMap<>();
-    for (Entity entity : entities) {
-      for (String label : List.of(entity.label().patient(), entity.label().clinical())) {
-        Entity same = byLabel.putIfAbsent(entity.type() + " " + label.toLowerCase(java.util.Locale.ROOT), entity);
-        if (same != null && same != entity) {
-          problems.add(ModelProblem.warning(entity, "id", "'" + entity.id() + "' reads '" + label + "' like '"
-              + same.id() + "'; two " + entity.type().key() + " entities that read alike are never offered side by side"));
-          break;
-        }
-      }
-      if (byId.putIfAbsent(entity.id(), entity) != null) {
-        problems.add(ModelProblem.error(entity, "id",
-            "the id '" + entity.id() + "' is already used by another " + byId.get(entity.id()).type().key()));
-      }
-      checkSource(entity, entity.source(), sections, problems);
-    }
-    Map<String, Relation> relationsById = new HashMap<>();
-    for (Relation relation : relations) {
-      if (relationsById.putIfAbsent(relation.id(), relation) != null) {
-        problems.add(ModelProblem.error(relation, "id",
-            "the relation id '" + relation.id() + "' is already used"));
-      }
-    }
-
-    Map<Triple, Fact> seen = new HashMap<>();
-    Map<SubjectKey, Fact> firstObject = new HashMap<>();
-    for (Fact fact : facts) {
-      Relation relation = relationsById.get(fact.relation().id());
-      if (relation == null || !relation.equals(fact.relation())) {
-        problems.add(ModelProblem.error(fact, "relation",
-            "unknown relation '" + fact.relation().id() + "'"));
-        continue;
-      }
-      Entity subject = byId.get(fact.subject());
-      Entity object = byId.get(fact.object());
-      if (subject == null) {
-        problems.add(ModelProblem.error(fact, "subject", "unknown entity '" + fact.subject() + "'"));
-      } else if (!relation.subjectTypes().contains(subject.type())) {
-        problems.add(ModelProblem.error(fact, "subject", typeMismatch(subject, relation, "subject")));
-      }
-      if (object == null) {
-        problems.add(ModelProblem.error(fact, "object", "unknown entity '" + fact.object() + "'"));
-      } else if (!relation.objectTypes().contains(object.type())) {
-        problems.add(ModelProblem.error(fact, "object", typeMismatch(object, relation, "object")));
-      }
-      checkSource(fact, fact.source(), sections, problems);
-
-      Triple triple = new Triple(fact.subject(), relation.id(), fact.object());
-      Fact earlier = seen.putIfAbsent(triple, fact);
-      if (earlier != null) {
-        if (earlier.holds() == fact.holds()) {
-          problems.add(ModelProblem.error(fact, "object",
-              "repeats the fact '" + fact.describe() + "'"));
-        } else {
-          problems.add(ModelProblem.error(fact, "holds",
-              "contradicts the fact '" + earlier.describe() + "' (one states what the other denies)"));
-        }
-        continue;
-      }
-      if (fact.holds() && relation.cardinality() == Cardinality.ONE) {
-        Fact first = firstObject.putIfAbsent(new SubjectKey(fact.subject(), relation.id()), fact);
-        if (first != null) {
-          problems.add(ModelProblem.error(fact, "object",
-              "relation '" + relation.id() + "' allows one object per subject, but '" + fact.subject()
-                  + "' already has '" + first.object() + "'"));
-        }
-      }
-      Optional<Modality> modality = Qualifier.find(fact.qualifiers(), Modality.class);
-      if (modality.isPresent() && relation.modality().isEmpty()) {
-        problems.add(ModelProblem.error(fact, "modality", "relation '" + relation.id() + "' has no "
-            + Relation.MODAL + " in its wording, so its facts cannot say '" + modality.get().key() + "'"));
-      }
-      if (!fact.holds() && relation.world() == World.CLOSED) {
-        problems.add(ModelProblem.warning(fact, "holds",
-            "relation '" + relation.id() + "' is closed-world, so this denial says nothing new: "
-                + "every pair it does not list is already false"));
-      }
-    }
-    if (problems.stream().noneMatch(p -> p.severity() == Severity.ERROR)) {
-      KnowledgeBase facts0 = new KnowledgeBase(
-          course, List.copyOf(entities), List.copyOf(relations), List.copyOf(facts), Teaching.NONE);
-      facts0.checkEntailment(problems);
-      if (problems.stream().noneMatch(p -> p.severity() == Severity.ERROR)) {
-        facts0.checkTeaching(teaching, problems);
-      }
-    }
-    return problems;
+      Collection<Fact> facts) {
+    return checked(course, entities, relations, facts).problems();
   }
 
-  /** Denials of what the other facts entail, and second objects that entailment gives a one-object relation. */
-  private void checkEntailment(List<ModelProblem> problems) {
-    for (Fact fact : facts) {
-      if (!fact.holds()) {
-        entailment.derivation(fact.subject(), fact.relation(), fact.object()).ifPresent(d ->
-            problems.add(ModelProblem.error(fact, "holds", "denies what the facts entail: " + d.grounds().stream()
-                .map(g -> "'" + g.describe() + "'").collect(Collectors.joining(" and ")) + " make '"
-                + d.conclusion().describe() + "' true")));
-      }
-    }
-    for (Derivation derived : entailment.derived()) {
-      Fact conclusion = derived.conclusion();
-      if (conclusion.relation().cardinality() != Cardinality.ONE) {
-        continue;
-      }
-      entailment.about(conclusion.subject(), conclusion.relation()).stream()
-          .filter(other -> !other.conclusion().object().equals(conclusion.object()))
-          .filter(other -> other.stated() || indexOf(other) < indexOf(derived))
-          .findFirst()
-          .ifPresent(other -> problems.add(ModelProblem.error(derived.grounds().get(0), "object",
-              "relation '" + conclusion.relation().id() + "' allows one object per subject, but '"
-                  + conclusion.subject() + "' has '" + other.conclusion().object() + "' and, by entailment from "
-                  + derived.grounds().stream().map(g -> "'" + g.describe() + "'").collect(Collectors.joining(" and "))
-                  + ", '" + conclusion.object() + "'")));
-    }
-  }
-
-  private int indexOf(Derivation derivation) {
-    return entailment.derived().indexOf(derivation);
-  }
-
-  private void checkTeaching(Teaching teaching, List<ModelProblem> problems) {
-    java.util.Set<String> topics = new java.util.HashSet<>();
-    for (Topic topic : teaching.topics()) {
-      if (!topics.add(topic.id())) {
-        problems.add(ModelProblem.error(topic, "id", "the topic id '" + topic.id() + "' is used twice"));
-      }
-    }
-    teaching.definitionsTopic().ifPresent(t -> checkTopic(course, t, topics, problems));
-    java.util.Set<String> templated = new java.util.HashSet<>();
-    for (QuestionTemplate template : teaching.templates()) {
-      if (!relationsById.containsKey(template.relation())) {
-        problems.add(ModelProblem.error(template, "relation", "unknown relation '" + template.relation() + "'"));
-      } else if (!templated.add(template.relation())) {
-        problems.add(ModelProblem.error(template, "relation",
-            "relation '" + template.relation() + "' has two question templates"));
-      }
-      checkTopic(template, template.topic(), topics, problems);
-    }
-    java.util.Set<String> questionIds = new java.util.HashSet<>();
-    for (AuthoredQuestion question : teaching.questions()) {
-      if (!questionIds.add(question.id())) {
-        problems.add(ModelProblem.error(question, "id", "the question id '" + question.id() + "' is used twice"));
-      }
-      checkTopic(question, question.topic(), topics, problems);
-      int right = 0;
-      int wrong = 0;
-      for (int i = 0; i < question.options().size(); i++) {
-        AuthoredOption option = question.options().get(i);
-        String field = "options[" + i + "]";
-        Optional<String> unknown = option.statements().stream().map(this::unknownPartOf)
-            .flatMap(Optional::stream).findFirst();
-        if (unknown.isPresent()) {
-          problems.add(ModelProblem.error(question, field + ".statements", unknown.get()));
-          continue;
-        }
-        Truth truth = truth(option);
-        if (truth == Truth.UNKNOWN) {
-          problems.add(ModelProblem.error(question, field + ".statements", "option '" + option.id()
-              + "' rests on a statement the content neither states nor denies: " + option.statements().stream()
-                  .filter(st -> truth(st) == Truth.UNKNOWN).findFirst().orElseThrow()));
-        } else {
-          if (truth == Truth.TRUE) {
-            right++;
-          } else {
-            wrong++;
-          }
-          if (option.expected().isPresent() && option.expected().get() != (truth == Truth.TRUE)) {
-            problems.add(ModelProblem.error(question, field + ".correct", "option '" + option.id()
-                + "' is marked " + (option.expected().get() ? "right" : "wrong") + ", but the model makes it "
-                + (truth == Truth.TRUE ? "right" : "wrong")));
-          }
-        }
-      }
-      boolean single = question.kind() != QuestionKind.MULTIPLE_RESPONSE;
-      if (single && right + wrong == question.options().size() && right != 1) {
-        problems.add(ModelProblem.error(question, "options", "a " + teachingKey(question.kind())
-            + " question needs exactly one right option, but the model makes " + right + " right"));
-      }
-      if (!single && right + wrong == question.options().size() && (right == 0 || wrong == 0)) {
-        problems.add(ModelProblem.error(question, "options",
-            "a multiple-response question needs at least one right and one wrong option (" + right
-                + " right, " + wrong + " wrong)"));
-      }
-    }
-    java.util.Set<String> presetIds = new java.util.HashSet<>();
-    for (QuizPreset preset : teaching.presets()) {
-      if (!presetIds.add(preset.id())) {
-        problems.add(ModelProblem.error(preset, "id", "the quiz id '" + preset.id() + "' is used twice"));
-      }
-      for (String topic : preset.topics()) {
-        checkTopic(preset, topic, topics, problems);
-      }
-      for (String topic : preset.topicMix().keySet()) {
-        checkTopic(preset, topic, topics, problems);
-      }
-    }
-  }
-
-  private static String teachingKey(QuestionKind kind) {
-    return org.cytoquiz.core.teaching.Keyed.key(kind);
-  }
-
-  private static void checkTopic(Object element, String topic, java.util.Set<String> topics,
-      List<ModelProblem> problems) {
-    if (!topics.contains(topic)) {
-      problems.add(ModelProblem.error(element, "topic", "unknown topic '" + topic + "'"));
-    }
-  }
-
-  private Optional<String> unknownPartOf(Statement statement) {
-    if (!relationsById.containsKey(statement.relation())) {
-      return Optional.of("unknown relation '" + statement.relation() + "'");
-    }
-    if (!entitiesById.containsKey(statement.subject())) {
-      return Optional.of("unknown entity '" + statement.subject() + "'");
-    }
-    if (!entitiesById.containsKey(statement.object())) {
-      return Optional.of("unknown entity '" + statement.object() + "'");
-    }
-    return Optional.empty();
-  }
-
-  private static String typeMismatch(Entity entity, Relation relation, String side) {
-    var allowed = side.equals("subject") ? relation.subjectTypes() : relation.objectTypes();
-    return "'" + entity.id() + "' is a " + entity.type().key() + ", but relation '" + relation.id()
-        + "' takes " + allowed.stream().map(EntityType::key).collect(Collectors.joining(" or "))
-        + " as its " + side;
-  }
-
-  private static void checkSource(
-      Object element, SourceRef source, List<Section> sections, List<ModelProblem> problems) {
-    if (!sections.contains(source.section())) {
-      problems.add(ModelProblem.error(element, "source",
-          "section '" + source.section().id() + "' is not in the course's article"));
-    }
+  /**
+   * Checks these parts once and builds the knowledge base when they hold together: for a loader that reports the
+   * problems and then uses the model.
+   *
+   * <p>Errors: duplicate ids, facts that name unknown entities or relations, entities of a kind the relation
+   * does not take, sources outside the course's article, repeated facts, a fact and its denial, a denial of
+   * what the other facts entail, a second object (stated or entailed) in a one-object relation, and a
+   * modality on a fact whose relation's wording has no place for one. Warnings: a denial in a closed-world
+   * relation, which says nothing new; two entities of one kind whose labels read alike.
+   *
+   * @param course the course: title and source article; not null
+   * @param entities the entities, in content order; not null
+   * @param relations the relations, in content order; not null
+   * @param facts the facts, stated or denied, in content order; not null
+   * @return the problems in the order the parts are given, and the knowledge base when none is an error
+   * @throws NullPointerException if an argument is null
+   */
+  public static CheckedModel checked(
+      Course course,
+      Collection<Entity> entities,
+      Collection<Relation> relations,
+      Collection<Fact> facts) {
+    return ModelCheck.run(course, entities, relations, facts);
   }
 
   /** The course: title and source article. */
@@ -406,19 +112,19 @@ public final class KnowledgeBase {
 
   /** Every entity, in content order. */
   public List<Entity> entities() {
-    return entities;
+    return index.entities();
   }
 
   /** Every entity of one kind, in content order. */
   public List<Entity> entities(EntityType type) {
     Objects.requireNonNull(type, "type");
-    return entitiesByType.get(type);
+    return index.entities(type);
   }
 
   /** The entity with this id, if there is one. */
   public Optional<Entity> findEntity(EntityId id) {
     Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(entitiesById.get(id));
+    return index.findEntity(id);
   }
 
   /**
@@ -427,7 +133,8 @@ public final class KnowledgeBase {
    * @throws UnknownEntityException if there is none
    */
   public Entity entity(EntityId id) {
-    return findEntity(id).orElseThrow(() -> new UnknownEntityException("entity", id.value()));
+    Objects.requireNonNull(id, "id");
+    return truths.entity(id);
   }
 
   /**
@@ -438,17 +145,15 @@ public final class KnowledgeBase {
   public Entity entity(EntityType type, String id) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(id, "id");
-    Entity entity = EntityId.isWellFormed(id) ? entitiesById.get(EntityId.of(id)) : null;
-    if (entity == null || entity.type() != type) {
-      throw new UnknownEntityException(type.key(), id,
-          entities(type).stream().map(e -> e.id().value()).toList());
-    }
-    return entity;
+    return (EntityId.isWellFormed(id) ? index.findEntity(EntityId.of(id)) : Optional.<Entity>empty())
+        .filter(e -> e.type() == type)
+        .orElseThrow(() -> new UnknownEntityException(type.key(), id,
+            entities(type).stream().map(e -> e.id().value()).toList()));
   }
 
   /** Every relation, in content order. */
   public List<Relation> relations() {
-    return relationsById.values().asList();
+    return index.relations();
   }
 
   /**
@@ -457,37 +162,38 @@ public final class KnowledgeBase {
    * @throws UnknownEntityException if there is none
    */
   public Relation relation(String id) {
+    return findRelation(id).orElseThrow(() -> new UnknownEntityException("relation", id, index.relationIds()));
+  }
+
+  /** The relation with this id, if the content defines it. */
+  public Optional<Relation> findRelation(String id) {
     Objects.requireNonNull(id, "id");
-    Relation relation = relationsById.get(id);
-    if (relation == null) {
-      throw new UnknownEntityException("relation", id, relationsById.keySet());
-    }
-    return relation;
+    return index.findRelation(id);
   }
 
   /** Every fact, stated or denied, in content order: the uniform view the quiz engine reads. */
   public List<Fact> facts() {
-    return facts;
+    return index.facts();
   }
 
   /** Every fact of one relation, in content order. */
   public List<Fact> facts(Relation relation) {
     Objects.requireNonNull(relation, "relation");
-    return factsByRelation.get(relation.id());
+    return index.facts(relation);
   }
 
   /** Every fact with this subject in this relation, stated or denied. */
   public List<Fact> factsAbout(EntityId subject, Relation relation) {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(relation, "relation");
-    return factsBySubject.get(new SubjectKey(subject, relation.id()));
+    return index.factsAbout(subject, relation);
   }
 
   /** Every fact with this object in this relation, stated or denied. */
   public List<Fact> factsPointingAt(Relation relation, EntityId object) {
     Objects.requireNonNull(relation, "relation");
     Objects.requireNonNull(object, "object");
-    return factsByObject.get(new ObjectKey(relation.id(), object));
+    return index.factsPointingAt(relation, object);
   }
 
   /**
@@ -497,18 +203,14 @@ public final class KnowledgeBase {
   public List<Entity> objects(EntityId subject, Relation relation) {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(relation, "relation");
-    return entailment.about(subject, relation).stream()
-        .map(d -> entitiesById.get(d.conclusion().object()))
-        .toList();
+    return truths.objects(subject, relation);
   }
 
   /** The entities that have {@code object} in {@code relation}, stated ones first, then entailed ones. */
   public List<Entity> subjects(Relation relation, EntityId object) {
     Objects.requireNonNull(relation, "relation");
     Objects.requireNonNull(object, "object");
-    return entailment.pointingAt(relation, object).stream()
-        .map(d -> entitiesById.get(d.conclusion().subject()))
-        .toList();
+    return truths.subjects(relation, object);
   }
 
   /**
@@ -529,7 +231,7 @@ public final class KnowledgeBase {
   /** The fact about exactly this subject, relation and object, if the content states or denies it. */
   public Optional<Fact> fact(EntityId subject, Relation relation, EntityId object) {
     requireTriple(subject, relation, object);
-    return Optional.ofNullable(factsByTriple.get(new Triple(subject, relation.id(), object)));
+    return index.fact(subject, relation, object);
   }
 
   /**
@@ -539,105 +241,34 @@ public final class KnowledgeBase {
    * denies it; when the relation is closed-world and both entities are of kinds it takes; or when the relation
    * allows one object and the subject has another, stated or entailed. Unknown otherwise: an unknown statement
    * is never offered to a learner as true or as false.
+   *
+   * @throws UnknownEntityException if the subject or the object is not an entity of the model
    */
   public Truth truth(EntityId subject, Relation relation, EntityId object) {
     requireTriple(subject, relation, object);
-    Fact fact = factsByTriple.get(new Triple(subject, relation.id(), object));
-    if (fact != null) {
-      return fact.holds() ? Truth.TRUE : Truth.FALSE;
-    }
-    if (entailment.holds(subject, relation, object)) {
-      return Truth.TRUE;
-    }
-    Entity s = entity(subject);
-    Entity o = entity(object);
-    if (!relation.accepts(s.type(), o.type())) {
-      return Truth.UNKNOWN;
-    }
-    if (relation.world() == World.CLOSED) {
-      return Truth.FALSE;
-    }
-    if (relation.cardinality() == Cardinality.ONE && !objects(subject, relation).isEmpty()) {
-      return Truth.FALSE;
-    }
-    return Truth.UNKNOWN;
+    return truths.truth(subject, relation, object);
   }
 
   /**
    * The fact as a sentence in both wordings, its qualifiers inside the sentence (see {@link Relation#render});
    * a denied fact reads as a denial, such as "Not true: high-dose interleukin-2 may be given at home.".
+   *
+   * @throws UnknownEntityException if the fact names an entity the model does not have
    */
   public Wording statement(Fact fact) {
-    Objects.requireNonNull(fact, "fact");
-    Wording sentence = fact.relation().render(
-        entity(fact.subject()).label(), entity(fact.object()).label(), fact.qualifiers());
-    String patient = sentence.patient();
-    String clinical = sentence.clinical();
-    return fact.holds()
-        ? new Wording(capitalized(patient) + ".", capitalized(clinical) + ".")
-        : new Wording("Not true: " + patient + ".", "Incorrect: " + clinical + ".");
-  }
-
-  private static String capitalized(String text) {
-    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-  }
-
-  /** What the content says about a statement; see {@link #truth(EntityId, Relation, EntityId)}. */
-  public Truth truth(Statement statement) {
-    Objects.requireNonNull(statement, "statement");
-    return truth(statement.subject(), relation(statement.relation()), statement.object());
-  }
-
-  /** TRUE when every statement of the option is true, FALSE when one is false, UNKNOWN otherwise. */
-  public Truth truth(AuthoredOption option) {
-    Objects.requireNonNull(option, "option");
-    boolean allTrue = true;
-    for (Statement statement : option.statements()) {
-      Truth truth = truth(statement);
-      if (truth == Truth.FALSE) {
-        return Truth.FALSE;
-      }
-      allTrue &= truth == Truth.TRUE;
-    }
-    return allTrue ? Truth.TRUE : Truth.UNKNOWN;
-  }
-
-  /** The teaching material: topics, question templates, authored questions and quiz presets. */
-  public Teaching teaching() {
-    return teaching;
-  }
-
-  /** The question template of a relation, if the content gives one. */
-  public Optional<QuestionTemplate> template(Relation relation) {
-    Objects.requireNonNull(relation, "relation");
-    return teaching.templates().stream().filter(t -> t.relation().equals(relation.id())).findFirst();
+    return statement(fact, Locale.ENGLISH);
   }
 
   /**
-   * The quiz preset with this id.
+   * The fact as a sentence in both wordings, in {@code language}: as {@link #statement(Fact)}, framed by the words
+   * of the bundle {@code org/cytoquiz/core/sentences_<language>.properties}, or English where the language has no
+   * file or leaves a key out.
    *
-   * @throws UnknownEntityException if there is none
+   * @throws NullPointerException if an argument is null
+   * @throws UnknownEntityException if the fact names an entity the model does not have
    */
-  public QuizPreset preset(String id) {
-    Objects.requireNonNull(id, "id");
-    return teaching.presets().stream().filter(p -> p.id().equals(id)).findFirst()
-        .orElseThrow(() -> new UnknownEntityException("quiz", id,
-            teaching.presets().stream().map(QuizPreset::id).toList()));
-  }
-
-  /**
-   * The topic with this id, from the teaching material.
-   *
-   * @param id the topic's id, such as {@code administration}; not null
-   * @return the topic
-   * @throws NullPointerException if {@code id} is null
-   * @throws UnknownEntityException if the content has no such topic, listing the topics it has
-   */
-  public Topic topic(String id) {
-    Objects.requireNonNull(id, "id");
-    return teaching.topics().stream().filter(t -> t.id().equals(id)).findFirst()
-        .orElseThrow(() -> new UnknownEntityException("topic", id,
-            teaching.topics().stream().map(Topic::id).toList()));
+  public Wording statement(Fact fact, Locale language) {
+    return sentences.statement(fact, language);
   }
 
   /**
@@ -652,23 +283,12 @@ public final class KnowledgeBase {
    * @throws NullPointerException if {@code term} is null
    */
   public List<Entity> lookUp(String term) {
-    List<Entity> named = names.lookUp(term);
-    Optional<Relation> brand = findRelation(TargetedImmunotherapy.HAS_BRAND_NAME);
-    if (brand.isEmpty() || named.stream().noneMatch(e -> e.type() == EntityType.BRAND_NAME)) {
-      return named;
-    }
-    java.util.LinkedHashSet<Entity> found = new java.util.LinkedHashSet<>(named);
-    for (Entity entity : named) {
-      if (entity.type() == EntityType.BRAND_NAME) {
-        found.addAll(subjects(brand.get(), entity.id()));
-      }
-    }
-    return List.copyOf(found);
+    return truths.lookUp(term);
   }
 
-  /** Every cytokine therapy with what the content says about it, in content order. */
+  /** Every cytokine therapy with what the content says about it, in content order (see {@link Therapies}). */
   public List<Therapy> therapies() {
-    return entities(EntityType.THERAPY).stream().map(t -> Therapy.of(this, t)).toList();
+    return Therapies.all(this);
   }
 
   /**
@@ -677,8 +297,7 @@ public final class KnowledgeBase {
    * @throws UnknownEntityException if there is no such therapy
    */
   public Therapy therapy(String id) {
-    Objects.requireNonNull(id, "id");
-    return Therapy.of(this, entity(EntityType.THERAPY, id));
+    return Therapies.therapy(this, id);
   }
 
   /**
@@ -686,22 +305,12 @@ public final class KnowledgeBase {
    * then the entailed ones (a use stated for a class holds for its members).
    */
   public List<Indication> indications() {
-    return findRelation(Indication.RELATION)
-        .map(r -> entailment.facts(r).stream().map(d -> Indication.of(this, d.conclusion())).toList())
-        .orElse(List.of());
+    return Therapies.indications(this);
   }
 
   /** Every targeted immunotherapy with its brand name, in content order. */
   public List<TargetedImmunotherapy> targetedImmunotherapies() {
-    return entities(EntityType.TARGETED_IMMUNOTHERAPY).stream()
-        .map(drug -> TargetedImmunotherapy.of(this, drug))
-        .toList();
-  }
-
-  /** The relation with this id, if the content defines it. */
-  public Optional<Relation> findRelation(String id) {
-    Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(relationsById.get(id));
+    return Therapies.targetedImmunotherapies(this);
   }
 
   private static void requireTriple(EntityId subject, Relation relation, EntityId object) {
@@ -709,10 +318,4 @@ public final class KnowledgeBase {
     Objects.requireNonNull(relation, "relation");
     Objects.requireNonNull(object, "object");
   }
-
-  private record SubjectKey(EntityId subject, String relation) {}
-
-  private record ObjectKey(String relation, EntityId object) {}
-
-  private record Triple(EntityId subject, String relation, EntityId object) {}
 }

@@ -1,7 +1,16 @@
 /**
- * The course as one immutable model: {@link org.cytoquiz.core.KnowledgeBase} indexes the entities, relations
- * and sourced facts of a {@link org.cytoquiz.core.Course} and answers look-ups by id, by name or alias, by
- * relation and by kind, and whether a statement is true, false or unknown.
+ * The course's medical content as one immutable model: {@link org.cytoquiz.core.KnowledgeBase} holds the
+ * entities, relations and sourced facts of a {@link org.cytoquiz.core.Course} and answers look-ups by id, by name
+ * or alias, by relation and by kind, and whether a statement is true, false or unknown. Teaching material (topics,
+ * quiz presets, hand-written questions) is not here but in {@code cytoquiz-teaching}, built on this model.
+ *
+ * <p>{@code KnowledgeBase} is a small facade over classes with one job each: a model check that runs once when
+ * the model is built ({@link org.cytoquiz.core.KnowledgeBase#checked} gives its problems together with the
+ * model, so a loader checks and builds once), an index for look-ups, {@link org.cytoquiz.core.fact.Entailment}
+ * for what the facts imply, a sentence renderer whose words come from the bundle
+ * {@code org/cytoquiz/core/sentences.properties} (English; another language is a file
+ * {@code sentences_<language>.properties}, no code), and {@link org.cytoquiz.core.therapy.Therapies} for the
+ * typed views.
  *
  * <h2>Contracts that hold in every package of {@code org.cytoquiz.core}</h2>
  * <ul>

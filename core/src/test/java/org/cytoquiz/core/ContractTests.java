@@ -57,8 +57,6 @@ class ContractTests {
       refusesNull(() -> kb.subjects(CAN_BE_GIVEN_IN, null), "object");
       refusesNull(() -> kb.factsPointingAt(CAN_BE_GIVEN_IN, null), "object");
       refusesNull(() -> kb.statement(null), "fact");
-      refusesNull(() -> kb.preset(null), "id");
-      refusesNull(() -> kb.topic(null), "id");
       refusesNull(() -> kb.lookUp(null), "term");
     }
   }
@@ -91,13 +89,6 @@ class ContractTests {
       assertThatThrownBy(() -> kb.relation("given-by"))
           .isInstanceOf(UnknownEntityException.class)
           .hasMessage("unknown relation 'given-by'; known: uses-cytokine, can-be-given-in, given-at-dose");
-    }
-
-    @Test
-    void anUnknownTopicSaysSoRatherThanFindingNothing() {
-      assertThatThrownBy(() -> kb.topic("dosing"))
-          .isInstanceOf(UnknownEntityException.class)
-          .hasMessage("unknown topic 'dosing'");
     }
 
     @Test

@@ -186,4 +186,53 @@ class KnowledgeBaseTests {
           .containsExactly("the id 'home' is already used by another care-setting");
     }
   }
+
+  @Nested
+  class CheckedOnce {
+
+    @Test
+    void aModelWithWarningsOnlyComesWithItsKnowledgeBaseAndTheWarnings() {
+      var facts = List.of(Fact.of("low-dose-il2", USES, "interferon-alfa", ref(CARE, 1)).denied());
+      CheckedModel checked = KnowledgeBase.checked(COURSE, ENTITIES, List.of(USES), facts);
+      assertThat(checked.problems()).extracting(ModelProblem::severity).containsExactly(Severity.WARNING);
+      assertThat(checked.errors()).isEmpty();
+      assertThat(checked.knowledgeBase()).hasValueSatisfying(kb -> assertThat(kb.facts()).isEqualTo(facts));
+    }
+
+    @Test
+    void aModelWithAnErrorHasNoKnowledgeBase() {
+      var facts = List.of(
+          Fact.of("high-dose-il2", USES, "interleukin-2", ref(CARE, 1)),
+          Fact.of("high-dose-il2", USES, "interferon-alfa", ref(CARE, 1)));
+      CheckedModel checked = KnowledgeBase.checked(COURSE, ENTITIES, List.of(USES), facts);
+      assertThat(checked.knowledgeBase()).isEmpty();
+      assertThat(checked.errors()).singleElement().extracting(ModelProblem::element).isSameAs(facts.get(1));
+      assertThat(checked.problems()).isEqualTo(KnowledgeBase.check(COURSE, ENTITIES, List.of(USES), facts));
+    }
+
+    @Test
+    void aCheckedModelCannotCarryAKnowledgeBaseWithAnError() {
+      ModelProblem error = new ModelProblem(COURSE, "id", "broken", Severity.ERROR);
+      assertThatThrownBy(() -> new CheckedModel(List.of(error), java.util.Optional.of(kb())))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("broken");
+    }
+  }
+
+  @Nested
+  class Sentences {
+
+    @Test
+    void aStatedFactReadsAsASentenceInBothWordings() {
+      Fact fact = FACTS.get(1);
+      assertThat(kb().statement(fact)).isEqualTo(new Wording("Low dose il2 can be given in home.",
+          "Low dose il2 (clinical) may be administered in home (clinical)."));
+    }
+
+    @Test
+    void aDeniedFactReadsAsADenial() {
+      Fact fact = FACTS.get(2);
+      assertThat(kb().statement(fact)).isEqualTo(new Wording("Not true: high dose il2 can be given in home.",
+          "Incorrect: high dose il2 (clinical) may be administered in home (clinical)."));
+    }
+  }
 }

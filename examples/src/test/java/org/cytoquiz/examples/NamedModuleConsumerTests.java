@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A consumer outside the reactor: a portal's own named module ({@code src/test/resources/consumer/portal}) is
  * compiled with {@code javac --module-path} against the built cytoquiz jars and run with {@code java --module-path}.
- * It proves the jars are modules a named consumer can require ({@code org.cytoquiz.core}, {@code .content},
+ * It proves the jars are modules a named consumer can require ({@code org.cytoquiz.core}, {@code .teaching}, {@code .content},
  * {@code .quiz}) and that Guava and Jackson come along without the consumer naming them.
  *
  * <p>Runs in {@code mvn verify}, where the cytoquiz modules reach this module as jars; under {@code mvn test} they
@@ -39,14 +39,14 @@ class NamedModuleConsumerTests {
     List<String> cytoquiz = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       String name = Path.of(entry).getFileName().toString();
-      if (name.matches("cytoquiz-(core|content|quiz)-.*\\.jar")) {
+      if (name.matches("cytoquiz-(core|teaching|content|quiz)-.*\\.jar")) {
         cytoquiz.add(name);
         path.add(entry);
       } else if (name.endsWith(".jar") && TEST_ONLY.stream().noneMatch(name::startsWith)) {
         path.add(entry);
       }
     }
-    assumeTrue(cytoquiz.size() == 3,
+    assumeTrue(cytoquiz.size() == 4,
         "the cytoquiz modules are class folders here, not jars (run mvn verify): " + cytoquiz);
     String modulePath = String.join(File.pathSeparator, path);
 

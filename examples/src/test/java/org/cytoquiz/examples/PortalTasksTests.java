@@ -19,6 +19,7 @@ import org.cytoquiz.quiz.generate.Quiz;
 import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.question.Response;
 import org.cytoquiz.quiz.scoring.AttemptResult;
+import org.cytoquiz.teaching.Curriculum;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PortalTasksTests {
 
   static final KnowledgeBase KB = BundledCourse.knowledgeBase();
+
+  static final Curriculum CURRICULUM = BundledCourse.curriculum();
 
   @Nested
   class ListingTherapies {
@@ -69,26 +72,26 @@ class PortalTasksTests {
 
     @Test
     void theSameSeedDrawsTheSameQuiz() {
-      Quiz first = GenerateAndScore.draw(KB, "patient-basics", 11L);
-      Quiz again = GenerateAndScore.draw(KB, "patient-basics", 11L);
+      Quiz first = GenerateAndScore.draw(CURRICULUM, "patient-basics", 11L);
+      Quiz again = GenerateAndScore.draw(CURRICULUM, "patient-basics", 11L);
       assertThat(again.questions()).extracting(Question::id)
           .containsExactlyElementsOf(first.questions().stream().map(Question::id).toList());
     }
 
     @Test
     void theKeyEarnsFullMarksAndWrongAnswersLess() {
-      Quiz quiz = GenerateAndScore.draw(KB, "patient-basics", 11L);
-      AttemptResult keyed = GenerateAndScore.score(KB, "patient-basics", quiz, Question::key);
+      Quiz quiz = GenerateAndScore.draw(CURRICULUM, "patient-basics", 11L);
+      AttemptResult keyed = GenerateAndScore.score(CURRICULUM, "patient-basics", quiz, Question::key);
       assertThat(keyed.percent()).isEqualTo(100.0);
       assertThat(keyed.passed()).isTrue();
-      AttemptResult wrong = GenerateAndScore.score(KB, "patient-basics", quiz,
+      AttemptResult wrong = GenerateAndScore.score(CURRICULUM, "patient-basics", quiz,
           q -> q.key() instanceof Response.Text ? new Response.Text("no idea") : wrongOrEmpty(q));
       assertThat(wrong.points()).isLessThan(keyed.points());
     }
 
     @Test
     void anUnknownPresetNamesThePresetsThereAre() {
-      assertThatThrownBy(() -> GenerateAndScore.draw(KB, "patient-basic", 1L))
+      assertThatThrownBy(() -> GenerateAndScore.draw(CURRICULUM, "patient-basic", 1L))
           .isInstanceOf(UnknownEntityException.class)
           .hasMessageStartingWith("unknown quiz 'patient-basic'; known: ")
           .hasMessageContaining("patient-basics");
@@ -111,7 +114,7 @@ class PortalTasksTests {
 
     @Test
     void aCopyOfTheBundledCourseIsValidButItsReviewIsOverdue() throws Exception {
-      ContentWriter.write(KB, dir);
+      ContentWriter.write(CURRICULUM, dir);
       List<String> problems = ValidateCourseFolder.problems(dir, LocalDate.of(2026, 11, 30));
       assertThat(problems).singleElement().asString().contains("course.yaml:", "review was due on 2025-02-28");
       LoadedCourse loaded = ValidateCourseFolder.load(dir, LocalDate.of(2026, 11, 30));
@@ -121,7 +124,7 @@ class PortalTasksTests {
 
     @Test
     void aBrokenFolderIsRefusedWithFileAndLine() throws Exception {
-      ContentWriter.write(KB, dir);
+      ContentWriter.write(CURRICULUM, dir);
       Path facts = dir.resolve("facts.yaml");
       Files.writeString(facts, Files.readString(facts).replaceFirst("object: ", "object: no-such-"));
       assertThat(ValidateCourseFolder.problems(dir, LocalDate.of(2024, 1, 1)))

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.cytoquiz.core.teaching.Marking;
+import org.cytoquiz.teaching.Marking;
 import org.cytoquiz.quiz.question.Matching;
 import org.cytoquiz.quiz.question.MultipleResponse;
 import org.cytoquiz.quiz.question.Option;

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.cytoquiz.core.Audience;
-import org.cytoquiz.core.teaching.Marking;
-import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.teaching.Marking;
+import org.cytoquiz.teaching.QuizPreset;
 import org.cytoquiz.quiz.generate.Quiz;
 import org.cytoquiz.quiz.question.Question;
 

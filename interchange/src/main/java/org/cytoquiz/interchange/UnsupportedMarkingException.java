@@ -1,7 +1,7 @@
 package org.cytoquiz.interchange;
 
-import org.cytoquiz.core.teaching.Keyed;
-import org.cytoquiz.core.teaching.Marking;
+import org.cytoquiz.teaching.Keyed;
+import org.cytoquiz.teaching.Marking;
 import org.cytoquiz.quiz.question.Question;
 
 /**

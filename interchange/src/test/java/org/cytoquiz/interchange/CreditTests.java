@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cytoquiz.core.Audience;
-import org.cytoquiz.core.teaching.Marking;
+import org.cytoquiz.teaching.Marking;
 import org.cytoquiz.quiz.generate.ItemBank;
 import org.cytoquiz.quiz.question.Item;
 import org.cytoquiz.quiz.question.Matching;
@@ -33,7 +33,7 @@ class CreditTests {
   void theCreditRuleScoresEveryResponseAsTheQuestionDoes(Marking marking) {
     int checked = 0;
     for (Audience audience : Audience.values()) {
-      for (Question q : ItemBank.of(Fixtures.KB, audience)) {
+      for (Question q : ItemBank.of(Fixtures.CURRICULUM, audience)) {
         Credit credit = Credit.of(q, marking);
         for (Response response : responses(q)) {
           assertThat(credit.score(Credit.values(response)))
@@ -49,7 +49,7 @@ class CreditTests {
   @ParameterizedTest
   @EnumSource(Marking.class)
   void allOrNothingIsExactAndPartialCreditIsMappedWhereTheyDiffer(Marking marking) {
-    for (Question q : ItemBank.of(Fixtures.KB, Audience.STAFF)) {
+    for (Question q : ItemBank.of(Fixtures.CURRICULUM, Audience.STAFF)) {
       Credit credit = Credit.of(q, marking);
       if (q instanceof MultipleResponse || q instanceof Matching) {
         assertThat(credit instanceof Credit.Exact).as(q.id()).isEqualTo(marking == Marking.ALL_OR_NOTHING);

@@ -8,15 +8,18 @@ import java.util.List;
 import org.cytoquiz.content.load.BundledCourse;
 import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.KnowledgeBase;
-import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.teaching.QuizPreset;
 import org.cytoquiz.quiz.generate.ItemBank;
 import org.cytoquiz.quiz.generate.QuizAssembler;
 import org.cytoquiz.quiz.generate.QuizSpec;
+import org.cytoquiz.teaching.Curriculum;
 
 /** The shipped course's question sets: both item banks and every preset's quiz. */
 final class Fixtures {
 
   static final KnowledgeBase KB = BundledCourse.knowledgeBase();
+
+  static final Curriculum CURRICULUM = BundledCourse.curriculum();
 
   private static final List<QuestionSet> SETS = build();
 
@@ -25,10 +28,10 @@ final class Fixtures {
   private static List<QuestionSet> build() {
     List<QuestionSet> sets = new ArrayList<>();
     for (Audience audience : Audience.values()) {
-      sets.add(QuestionSet.bank(audience, ItemBank.of(KB, audience)));
+      sets.add(QuestionSet.bank(audience, ItemBank.of(CURRICULUM, audience)));
     }
-    for (QuizPreset preset : KB.teaching().presets()) {
-      sets.add(QuestionSet.of(preset, QuizAssembler.assemble(KB, QuizSpec.of(preset))));
+    for (QuizPreset preset : CURRICULUM.teaching().presets()) {
+      sets.add(QuestionSet.of(preset, QuizAssembler.assemble(CURRICULUM, QuizSpec.of(preset))));
     }
     return List.copyOf(sets);
   }

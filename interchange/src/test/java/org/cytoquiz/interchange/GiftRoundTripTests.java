@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.source.SourceRef;
-import org.cytoquiz.core.teaching.Marking;
+import org.cytoquiz.teaching.Marking;
 import org.cytoquiz.interchange.GiftReader.GiftAnswer;
 import org.cytoquiz.interchange.GiftReader.GiftQuestion;
 import org.cytoquiz.interchange.gift.GiftWriter;

@@ -27,8 +27,8 @@ class LanguageExportTests {
   @EnumSource(Format.class)
   void everyFormatWritesTheFixedPhrasesOfTheSetsLanguage(Format format) throws IOException {
     for (Audience audience : Audience.values()) {
-      QuestionSet english = QuestionSet.bank(audience, ItemBank.of(Fixtures.KB, audience));
-      QuestionSet pseudo = QuestionSet.bank(audience, ItemBank.build(Fixtures.KB, audience, PSEUDO).questions(),
+      QuestionSet english = QuestionSet.bank(audience, ItemBank.of(Fixtures.CURRICULUM, audience));
+      QuestionSet pseudo = QuestionSet.bank(audience, ItemBank.build(Fixtures.CURRICULUM, audience, PSEUDO).questions(),
           PSEUDO);
       assertThat(pseudo.title()).startsWith("⟦").endsWith("⟧");
       assertThat(english.language()).isEqualTo(Locale.ENGLISH);

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.cytoquiz.core.Audience;
-import org.cytoquiz.core.teaching.Marking;
+import org.cytoquiz.teaching.Marking;
 import org.cytoquiz.quiz.generate.ItemBank;
 import org.junit.jupiter.api.Test;
 
@@ -90,7 +90,7 @@ class QtiConformanceTests {
   private static List<QuestionSet> sets() {
     List<QuestionSet> sets = new ArrayList<>(Fixtures.sets());
     for (Marking marking : EnumSet.complementOf(EnumSet.of(Marking.PARTIAL_CREDIT))) {
-      QuestionSet bank = QuestionSet.bank(Audience.STAFF, ItemBank.of(Fixtures.KB, Audience.STAFF));
+      QuestionSet bank = QuestionSet.bank(Audience.STAFF, ItemBank.of(Fixtures.CURRICULUM, Audience.STAFF));
       sets.add(new QuestionSet(bank.id() + "-" + marking.name().toLowerCase().replace('_', '-'), bank.title(),
           marking, bank.questions()));
     }

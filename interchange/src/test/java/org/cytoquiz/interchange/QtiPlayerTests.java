@@ -133,7 +133,7 @@ class QtiPlayerTests {
   @ParameterizedTest
   @EnumSource(Audience.class)
   void thePlayerScoresEveryItemOfTheBankAsCytoquizDoes(Audience audience) throws Exception {
-    check(QuestionSet.bank(audience, ItemBank.of(Fixtures.KB, audience)));
+    check(QuestionSet.bank(audience, ItemBank.of(Fixtures.CURRICULUM, audience)));
   }
 
   /**
@@ -144,7 +144,7 @@ class QtiPlayerTests {
    */
   @Test
   void thePlayerScoresTheStaffBankUnderEveryOtherMarkingAsCytoquizDoes() throws Exception {
-    QuestionSet bank = QuestionSet.bank(Audience.STAFF, ItemBank.of(Fixtures.KB, Audience.STAFF));
+    QuestionSet bank = QuestionSet.bank(Audience.STAFF, ItemBank.of(Fixtures.CURRICULUM, Audience.STAFF));
     List<Question> changing = bank.questions().stream()
         .filter(q -> !(q instanceof TrueFalse) && !(q instanceof TextEntry)).toList();
     assertThat(changing).as("staff questions whose credit follows the marking")

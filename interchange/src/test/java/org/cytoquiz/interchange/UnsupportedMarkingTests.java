@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.cytoquiz.core.Audience;
-import org.cytoquiz.core.teaching.Marking;
+import org.cytoquiz.teaching.Marking;
 import org.cytoquiz.quiz.generate.ItemBank;
 import org.cytoquiz.quiz.question.MultipleResponse;
 import org.cytoquiz.quiz.question.Question;
@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class UnsupportedMarkingTests {
 
-  static final List<Question> STAFF = ItemBank.of(Fixtures.KB, Audience.STAFF);
+  static final List<Question> STAFF = ItemBank.of(Fixtures.CURRICULUM, Audience.STAFF);
 
   static QuestionSet one(Question question, Marking marking) {
     return new QuestionSet("one", "one", marking, List.of(question));

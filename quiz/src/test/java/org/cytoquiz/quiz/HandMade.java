@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.TestModels;
-import org.cytoquiz.core.teaching.Difficulty;
+import org.cytoquiz.teaching.Difficulty;
 import org.cytoquiz.core.entity.EntityId;
 import org.cytoquiz.quiz.question.Claim;
 import org.cytoquiz.quiz.question.Feedback;

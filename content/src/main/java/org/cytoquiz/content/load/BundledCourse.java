@@ -2,6 +2,7 @@ package org.cytoquiz.content.load;
 
 import org.cytoquiz.content.validate.ContentValidationException;
 import org.cytoquiz.core.KnowledgeBase;
+import org.cytoquiz.teaching.Curriculum;
 
 /** The course that ships inside this library: cytokine therapy for skin cancer. */
 public final class BundledCourse {
@@ -22,7 +23,17 @@ public final class BundledCourse {
    * @throws IllegalStateException if the shipped content does not load, which the build's tests rule out
    */
   public static KnowledgeBase knowledgeBase() {
-    return Holder.KNOWLEDGE_BASE;
+    return Holder.CURRICULUM.knowledgeBase();
+  }
+
+  /**
+   * The bundled course with its teaching material (topics, question templates, authored questions, quiz presets),
+   * loaded once: what the quiz engine reads.
+   *
+   * @throws IllegalStateException if the shipped content does not load, which the build's tests rule out
+   */
+  public static Curriculum curriculum() {
+    return Holder.CURRICULUM;
   }
 
   /**
@@ -30,23 +41,23 @@ public final class BundledCourse {
    * shipped course's medical review, for one, has been due since 2025-02-28.
    *
    * @param today the date the review is judged against; not null
-   * @return the course (the same instance as {@link #knowledgeBase()}) and its warnings
+   * @return the course (the same instance as {@link #curriculum()}) and its warnings
    * @throws NullPointerException if {@code today} is null
    * @throws IllegalStateException if the shipped content does not load, which the build's tests rule out
    */
   public static LoadedCourse load(java.time.LocalDate today) {
     java.util.Objects.requireNonNull(today, "today");
     try {
-      return new LoadedCourse(knowledgeBase(), ContentLoader.load(files(), today).warnings());
+      return new LoadedCourse(curriculum(), ContentLoader.load(files(), today).warnings());
     } catch (ContentValidationException e) {
       throw new IllegalStateException("the bundled course does not load: " + e.getMessage(), e);
     }
   }
 
   private static final class Holder {
-    static final KnowledgeBase KNOWLEDGE_BASE = loadOrFail();
+    static final Curriculum CURRICULUM = loadOrFail();
 
-    private static KnowledgeBase loadOrFail() {
+    private static Curriculum loadOrFail() {
       try {
         return ContentLoader.load(files());
       } catch (ContentValidationException e) {

@@ -10,15 +10,18 @@ import java.util.function.Function;
 import org.cytoquiz.content.validate.ContentProblem;
 import org.cytoquiz.content.validate.ContentValidationException;
 import org.cytoquiz.content.validate.ValidationReport;
+import org.cytoquiz.core.CheckedModel;
 import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.core.ModelProblem;
 import org.cytoquiz.core.Severity;
 import org.cytoquiz.core.source.Source;
+import org.cytoquiz.teaching.Curriculum;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads and validates course content: YAML files in, a {@link KnowledgeBase} or a list of problems out.
+ * Loads and validates course content: YAML files in, a {@link Curriculum} (the {@link KnowledgeBase} of facts with
+ * its teaching material) or a list of problems out.
  *
  * <p>Validation reports every problem with its file, line and field: YAML syntax, missing or unknown fields,
  * malformed ids, dates and source references, unknown relations and entities, duplicate ids, contradicting
@@ -42,7 +45,7 @@ public final class ContentLoader {
    * Never throws for bad content: every problem is in the report.
    */
   public static ValidationReport validate(ContentFiles files, LocalDate today) {
-    return validate(files, today, kb -> List.of());
+    return validate(files, today, c -> List.of());
   }
 
   /**
@@ -53,11 +56,11 @@ public final class ContentLoader {
    * @param files where the course is; not null
    * @param today the date the review is judged against; null skips that check
    * @param check further checks of a loaded model, such as {@code ItemBank::problems} of cytoquiz-quiz; not null
-   * @return every problem, sorted by file and line, with the knowledge base when there is no error
+   * @return every problem, sorted by file and line, with the course (knowledge base and teaching) when there is no error
    * @throws NullPointerException if {@code files} or {@code check} is null
    */
   public static ValidationReport validate(
-      ContentFiles files, LocalDate today, Function<? super KnowledgeBase, ? extends List<ModelProblem>> check) {
+      ContentFiles files, LocalDate today, Function<? super Curriculum, ? extends List<ModelProblem>> check) {
     Objects.requireNonNull(files, "files");
     Objects.requireNonNull(check, "check");
     ContentReader.Result read = ContentReader.read(files);
@@ -66,9 +69,15 @@ public final class ContentLoader {
       return new ValidationReport(sorted(problems), Optional.empty());
     }
     var course = read.course().get();
-    for (ModelProblem problem :
-        KnowledgeBase.check(course, read.entities(), read.relations(), read.facts(), read.teaching())) {
+    CheckedModel model = KnowledgeBase.checked(course, read.entities(), read.relations(), read.facts());
+    for (ModelProblem problem : model.problems()) {
       problems.add(locate(problem, read));
+    }
+    Optional<Curriculum.Checked> taught = model.knowledgeBase().map(kb -> Curriculum.checked(kb, read.teaching()));
+    if (taught.isPresent()) {
+      for (ModelProblem problem : taught.get().problems()) {
+        problems.add(locate(problem, read));
+      }
     }
     Source source = course.source();
     if (today != null && source.isReviewDue(today)) {
@@ -80,19 +89,17 @@ public final class ContentLoader {
           Severity.WARNING));
     }
     boolean valid = problems.stream().noneMatch(ContentProblem::isError);
-    Optional<KnowledgeBase> kb = valid
-        ? Optional.of(KnowledgeBase.of(course, read.entities(), read.relations(), read.facts(), read.teaching()))
-        : Optional.empty();
-    if (kb.isPresent()) {
-      for (ModelProblem problem : check.apply(kb.get())) {
+    Optional<Curriculum> curriculum = valid ? taught.orElseThrow().curriculum() : Optional.empty();
+    if (curriculum.isPresent()) {
+      for (ModelProblem problem : check.apply(curriculum.get())) {
         problems.add(locate(problem, read));
       }
       if (problems.stream().anyMatch(ContentProblem::isError)) {
-        kb = Optional.empty();
+        curriculum = Optional.empty();
       }
     }
     LOG.debug("validated {}: {} problem(s)", files.describe(), problems.size());
-    return new ValidationReport(sorted(problems), kb);
+    return new ValidationReport(sorted(problems), curriculum);
   }
 
   /**
@@ -100,8 +107,8 @@ public final class ContentLoader {
    *
    * @throws ContentValidationException carrying every problem, if the content has any error
    */
-  public static KnowledgeBase load(ContentFiles files) throws ContentValidationException {
-    return load(files, null, kb -> List.of()).knowledgeBase();
+  public static Curriculum load(ContentFiles files) throws ContentValidationException {
+    return load(files, null, c -> List.of()).curriculum();
   }
 
   /**
@@ -115,7 +122,7 @@ public final class ContentLoader {
    * @throws ContentValidationException carrying every problem, if the content has any error
    */
   public static LoadedCourse load(ContentFiles files, LocalDate today) throws ContentValidationException {
-    return load(files, today, kb -> List.of());
+    return load(files, today, c -> List.of());
   }
 
   /**
@@ -130,13 +137,13 @@ public final class ContentLoader {
    * @throws ContentValidationException carrying every problem, if the content or {@code check} has any error
    */
   public static LoadedCourse load(
-      ContentFiles files, LocalDate today, Function<? super KnowledgeBase, ? extends List<ModelProblem>> check)
+      ContentFiles files, LocalDate today, Function<? super Curriculum, ? extends List<ModelProblem>> check)
       throws ContentValidationException {
     ValidationReport report = validate(files, today, check);
-    if (report.knowledgeBase().isEmpty()) {
+    if (report.curriculum().isEmpty()) {
       throw new ContentValidationException(report.problems());
     }
-    return new LoadedCourse(report.knowledgeBase().get(), report.warnings());
+    return new LoadedCourse(report.curriculum().get(), report.warnings());
   }
 
   private static ContentProblem locate(ModelProblem problem, ContentReader.Result read) {

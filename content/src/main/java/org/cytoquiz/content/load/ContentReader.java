@@ -16,7 +16,7 @@ import org.cytoquiz.core.entity.EntityType;
 import org.cytoquiz.core.fact.Fact;
 import org.cytoquiz.core.fact.Relation;
 import org.cytoquiz.core.source.Section;
-import org.cytoquiz.core.teaching.Teaching;
+import org.cytoquiz.teaching.Teaching;
 
 /**
  * Reads a course's files into the parts of a knowledge base: finds the files ({@code course.yaml} and what it

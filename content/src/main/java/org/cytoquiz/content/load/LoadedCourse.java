@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import org.cytoquiz.content.validate.ContentProblem;
 import org.cytoquiz.core.KnowledgeBase;
+import org.cytoquiz.teaching.Curriculum;
+import org.cytoquiz.teaching.Teaching;
 
 /**
  * A course that loaded, with the warnings that did not stop it (such as a medical review that is overdue), so
@@ -12,10 +14,10 @@ import org.cytoquiz.core.KnowledgeBase;
  *
  * <p>Immutable and safe to share between threads.
  *
- * @param knowledgeBase the course
+ * @param curriculum the course: its knowledge base and its teaching material
  * @param warnings the problems of warning severity, by file and line; empty when there are none
  */
-public record LoadedCourse(KnowledgeBase knowledgeBase, List<ContentProblem> warnings) {
+public record LoadedCourse(Curriculum curriculum, List<ContentProblem> warnings) {
 
   /**
    * Checks and copies the parts.
@@ -24,13 +26,23 @@ public record LoadedCourse(KnowledgeBase knowledgeBase, List<ContentProblem> war
    * @throws IllegalArgumentException if one of the warnings is an error
    */
   public LoadedCourse {
-    Objects.requireNonNull(knowledgeBase, "knowledgeBase");
+    Objects.requireNonNull(curriculum, "curriculum");
     warnings = ImmutableList.copyOf(Objects.requireNonNull(warnings, "warnings"));
     for (ContentProblem warning : warnings) {
       if (warning.isError()) {
         throw new IllegalArgumentException("an error is not a warning: " + warning.format());
       }
     }
+  }
+
+  /** The course's knowledge base: its entities, relations and facts. */
+  public KnowledgeBase knowledgeBase() {
+    return curriculum.knowledgeBase();
+  }
+
+  /** The course's teaching material: topics, question templates, authored questions and quiz presets. */
+  public Teaching teaching() {
+    return curriculum.teaching();
   }
 
   /** Whether the course loaded without any warning. */

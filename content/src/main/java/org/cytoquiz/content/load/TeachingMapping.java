@@ -19,18 +19,18 @@ import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.Wording;
 import org.cytoquiz.core.entity.EntityId;
 import org.cytoquiz.core.fact.Relation;
-import org.cytoquiz.core.teaching.AuthoredOption;
-import org.cytoquiz.core.teaching.AuthoredQuestion;
-import org.cytoquiz.core.teaching.Difficulty;
-import org.cytoquiz.core.teaching.FeedbackMode;
-import org.cytoquiz.core.teaching.Keyed;
-import org.cytoquiz.core.teaching.Marking;
-import org.cytoquiz.core.teaching.QuestionKind;
-import org.cytoquiz.core.teaching.QuestionTemplate;
-import org.cytoquiz.core.teaching.QuizPreset;
-import org.cytoquiz.core.teaching.Statement;
-import org.cytoquiz.core.teaching.Teaching;
-import org.cytoquiz.core.teaching.Topic;
+import org.cytoquiz.teaching.AuthoredOption;
+import org.cytoquiz.teaching.AuthoredQuestion;
+import org.cytoquiz.teaching.Difficulty;
+import org.cytoquiz.teaching.FeedbackMode;
+import org.cytoquiz.teaching.Keyed;
+import org.cytoquiz.teaching.Marking;
+import org.cytoquiz.teaching.QuestionKind;
+import org.cytoquiz.teaching.QuestionTemplate;
+import org.cytoquiz.teaching.QuizPreset;
+import org.cytoquiz.teaching.Statement;
+import org.cytoquiz.teaching.Teaching;
+import org.cytoquiz.teaching.Topic;
 
 /**
  * Builds every piece of teaching material from its records: the topics and definitions topic of

@@ -4,17 +4,23 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
 import org.cytoquiz.core.KnowledgeBase;
+import org.cytoquiz.teaching.Curriculum;
 
 /**
- * The outcome of validating a course: every problem found, and the knowledge base when there were no errors.
+ * The outcome of validating a course: every problem found, and the course when there were no errors.
  *
  * @param problems errors and warnings, by file and line
- * @param knowledgeBase the loaded course, present exactly when there is no error
+ * @param curriculum the loaded course (knowledge base and teaching material), present exactly when there is no error
  */
-public record ValidationReport(List<ContentProblem> problems, Optional<KnowledgeBase> knowledgeBase) {
+public record ValidationReport(List<ContentProblem> problems, Optional<Curriculum> curriculum) {
 
   public ValidationReport {
     problems = ImmutableList.copyOf(problems);
+  }
+
+  /** The loaded course's knowledge base, present exactly when there is no error. */
+  public Optional<KnowledgeBase> knowledgeBase() {
+    return curriculum.map(Curriculum::knowledgeBase);
   }
 
   /** The problems that make the content unusable. */

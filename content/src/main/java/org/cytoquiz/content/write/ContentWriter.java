@@ -23,13 +23,14 @@ import org.cytoquiz.core.fact.Qualifier;
 import org.cytoquiz.core.fact.Relation;
 import org.cytoquiz.core.source.Section;
 import org.cytoquiz.core.source.Source;
-import org.cytoquiz.core.teaching.AuthoredOption;
-import org.cytoquiz.core.teaching.AuthoredQuestion;
-import org.cytoquiz.core.teaching.Keyed;
-import org.cytoquiz.core.teaching.QuestionTemplate;
-import org.cytoquiz.core.teaching.QuizPreset;
-import org.cytoquiz.core.teaching.Statement;
-import org.cytoquiz.core.teaching.Topic;
+import org.cytoquiz.teaching.AuthoredOption;
+import org.cytoquiz.teaching.AuthoredQuestion;
+import org.cytoquiz.teaching.Curriculum;
+import org.cytoquiz.teaching.Keyed;
+import org.cytoquiz.teaching.QuestionTemplate;
+import org.cytoquiz.teaching.QuizPreset;
+import org.cytoquiz.teaching.Statement;
+import org.cytoquiz.teaching.Topic;
 
 /**
  * Writes a knowledge base as a course folder in the content format, which the loader reads back to an equal
@@ -47,21 +48,22 @@ public final class ContentWriter {
   private ContentWriter() {}
 
   /**
-   * Writes {@code kb} into the folder {@code dir}, creating it if needed and replacing the course files and the
-   * two schema files ({@link ContentFormat#SCHEMAS}).
+   * Writes the course (its knowledge base and teaching material) into the folder {@code dir}, creating it if
+   * needed and replacing the course files and the two schema files ({@link ContentFormat#SCHEMAS}).
    *
    * @throws IOException if a file cannot be written
    * @throws NullPointerException if an argument is null
    */
-  public static void write(KnowledgeBase kb, Path dir) throws IOException {
-    Objects.requireNonNull(kb, "kb");
+  public static void write(Curriculum curriculum, Path dir) throws IOException {
+    Objects.requireNonNull(curriculum, "curriculum");
+    KnowledgeBase kb = curriculum.knowledgeBase();
     Files.createDirectories(Objects.requireNonNull(dir, "dir"));
     for (String schema : ContentFormat.SCHEMAS) {
       Files.writeString(dir.resolve(schema), ContentFormat.schema(schema), StandardCharsets.UTF_8);
     }
-    write(dir.resolve("course.yaml"), ContentFormat.COURSE_SCHEMA, course(kb));
+    write(dir.resolve("course.yaml"), ContentFormat.COURSE_SCHEMA, course(curriculum));
     write(dir.resolve(FILES.get(0)), ContentFormat.CONTENT_SCHEMA, Map.of("relations",
-        kb.relations().stream().map(r -> relation(r, kb.template(r).map(ContentWriter::template).orElse(null)))
+        kb.relations().stream().map(r -> relation(r, curriculum.template(r).map(ContentWriter::template).orElse(null)))
             .toList()));
     Map<String, Object> entities = new LinkedHashMap<>();
     for (EntityType type : EntityType.values()) {
@@ -74,9 +76,9 @@ public final class ContentWriter {
     write(dir.resolve(FILES.get(2)), ContentFormat.CONTENT_SCHEMA, Map.of("facts",
         kb.facts().stream().map(ContentWriter::fact).toList()));
     write(dir.resolve(FILES.get(3)), ContentFormat.CONTENT_SCHEMA, Map.of("questions",
-        kb.teaching().questions().stream().map(ContentWriter::question).toList()));
+        curriculum.teaching().questions().stream().map(ContentWriter::question).toList()));
     write(dir.resolve(FILES.get(4)), ContentFormat.CONTENT_SCHEMA, Map.of("quizzes",
-        kb.teaching().presets().stream().map(ContentWriter::preset).toList()));
+        curriculum.teaching().presets().stream().map(ContentWriter::preset).toList()));
   }
 
   private static void write(Path file, String schema, Object value) throws IOException {
@@ -84,17 +86,17 @@ public final class ContentWriter {
         + ContentFormat.toYaml(value), StandardCharsets.UTF_8);
   }
 
-  private static Records.CourseFile course(KnowledgeBase kb) {
-    Course course = kb.course();
+  private static Records.CourseFile course(Curriculum curriculum) {
+    Course course = curriculum.knowledgeBase().course();
     Source source = course.source();
     List<Records.Section> sections = source.sections().stream().map(ContentWriter::section).toList();
-    List<Topic> topics = kb.teaching().topics();
+    List<Topic> topics = curriculum.teaching().topics();
     return new Records.CourseFile(course.id(), wording(course.title()),
         new Records.Source(source.title(), source.reviewer(), source.lastReviewed().toString(),
             source.reviewDue().toString(), sections),
         topics.isEmpty() ? null : topics.stream()
             .map(t -> new Records.Topic(t.id(), t.label().patient(), t.label().clinical())).toList(),
-        kb.teaching().definitionsTopic().orElse(null), FILES);
+        curriculum.teaching().definitionsTopic().orElse(null), FILES);
   }
 
   private static Records.Template template(QuestionTemplate template) {

@@ -43,7 +43,7 @@ class ExtraTherapyTests {
       }
     };
 
-    KnowledgeBase kb = ContentLoader.load(extended);
+    KnowledgeBase kb = ContentLoader.load(extended).knowledgeBase();
 
     Therapy therapy = kb.therapy("example-weekly-interferon");
     assertThat(therapy.cytokine()).map(e -> e.id().value()).contains("interferon-alfa");

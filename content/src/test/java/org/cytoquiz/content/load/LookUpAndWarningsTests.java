@@ -87,7 +87,7 @@ class LookUpAndWarningsTests {
   void aLoadedCourseHoldsWarningsOnly() {
     ContentProblem error = new ContentProblem("facts.yaml", 3, "facts[0].object", "unknown entity 'x'",
         org.cytoquiz.core.Severity.ERROR);
-    assertThatThrownBy(() -> new LoadedCourse(KB, List.of(error)))
+    assertThatThrownBy(() -> new LoadedCourse(BundledCourse.curriculum(), List.of(error)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("facts.yaml:3");
     assertThatThrownBy(() -> BundledCourse.load(null)).isExactlyInstanceOf(NullPointerException.class)
         .hasMessage("today");

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.cytoquiz.content.Fixtures;
 import org.cytoquiz.content.load.ContentLoader;
-import org.cytoquiz.core.teaching.Difficulty;
-import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.teaching.Difficulty;
+import org.cytoquiz.teaching.QuizPreset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,7 +21,7 @@ class BlueprintContentTests {
   void aBlueprintIsReadWithItsTopicAndDifficultyWeights() {
     ValidationReport report = ContentLoader.validate(Fixtures.courseWithContent("blueprint-with-a-valid-mix"), TODAY);
     assertThat(report.problems()).isEmpty();
-    QuizPreset preset = report.knowledgeBase().orElseThrow().preset("care-quiz");
+    QuizPreset preset = report.curriculum().orElseThrow().preset("care-quiz");
     assertThat(preset.topicMix()).containsExactly(Map.entry("care", 2));
     assertThat(preset.difficultyMix()).containsOnly(Map.entry(Difficulty.RECALL, 2),
         Map.entry(Difficulty.UNDERSTANDING, 1));

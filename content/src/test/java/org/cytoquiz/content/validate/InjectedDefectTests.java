@@ -21,6 +21,7 @@ import org.cytoquiz.content.load.ContentFiles;
 import org.cytoquiz.content.load.ContentLoader;
 import org.cytoquiz.content.write.ContentWriter;
 import org.cytoquiz.core.KnowledgeBase;
+import org.cytoquiz.teaching.Curriculum;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,7 +116,7 @@ class InjectedDefectTests {
   private ValidationReport validateWithBrokenFact(KnowledgeBase kb, int broken, Defect defect) {
     try {
       Path dir = Files.createTempDirectory(temp, "course");
-      ContentWriter.write(kb, dir);
+      ContentWriter.write(Curriculum.of(kb), dir);
       Path factsFile = dir.resolve("facts.yaml");
       Map<String, List<Map<String, Object>>> facts =
           YAML.readValue(factsFile.toFile(), new TypeReference<>() {});

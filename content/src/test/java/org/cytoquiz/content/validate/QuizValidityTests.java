@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import org.cytoquiz.content.Fixtures;
 import org.cytoquiz.content.load.ContentLoader;
-import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.teaching.QuizPreset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,14 +20,14 @@ class QuizValidityTests {
   void aValidityIsReadAsAPeriod() {
     ValidationReport report = ContentLoader.validate(Fixtures.courseWithContent("quiz-with-validity"), TODAY);
     assertThat(report.problems()).isEmpty();
-    QuizPreset preset = report.knowledgeBase().orElseThrow().preset("care-quiz");
+    QuizPreset preset = report.curriculum().orElseThrow().preset("care-quiz");
     assertThat(preset.validity()).contains(Period.ofMonths(18));
   }
 
   @Test
   void withoutAValidityCertificatesDoNotExpire() {
     ValidationReport report = ContentLoader.validate(Fixtures.courseWithContent("blueprint-with-a-valid-mix"), TODAY);
-    assertThat(report.knowledgeBase().orElseThrow().preset("care-quiz").validity()).isEmpty();
+    assertThat(report.curriculum().orElseThrow().preset("care-quiz").validity()).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -18,6 +18,7 @@ import org.cytoquiz.content.load.ContentLoader;
 import org.cytoquiz.content.validate.ContentValidationException;
 import org.cytoquiz.content.validate.ValidationReport;
 import org.cytoquiz.core.KnowledgeBase;
+import org.cytoquiz.teaching.Curriculum;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,17 +29,17 @@ class RoundTripTests {
 
   @Test
   void theShippedCourseSurvivesWriteAndLoad() throws IOException, ContentValidationException {
-    KnowledgeBase original = BundledCourse.knowledgeBase();
+    Curriculum original = BundledCourse.curriculum();
     ContentWriter.write(original, temp);
-    KnowledgeBase reloaded = ContentLoader.load(ContentFiles.directory(temp));
+    Curriculum reloaded = ContentLoader.load(ContentFiles.directory(temp));
     assertSameModel(reloaded, original);
   }
 
   @Test
   void writingIsStableOnceNormalised() throws IOException {
-    ContentWriter.write(BundledCourse.knowledgeBase(), temp.resolve("a"));
+    ContentWriter.write(BundledCourse.curriculum(), temp.resolve("a"));
     ContentWriter.write(ContentLoader.validate(ContentFiles.directory(temp.resolve("a")), null)
-        .knowledgeBase().orElseThrow(), temp.resolve("b"));
+        .curriculum().orElseThrow(), temp.resolve("b"));
     for (String file : new String[] {"course.yaml", "relations.yaml", "entities.yaml", "facts.yaml", "questions.yaml", "quizzes.yaml"}) {
       assertThat(temp.resolve("b").resolve(file)).hasSameTextualContentAs(temp.resolve("a").resolve(file));
     }
@@ -47,7 +48,7 @@ class RoundTripTests {
   @Test
   void everyGeneratedValidCourseSurvivesWriteAndLoadWithoutProblems() {
     qt().withExamples(60).forAll(integers().between(2, 40), longs().all()).checkAssert((size, seed) -> {
-      KnowledgeBase original = GeneratedCourses.generate(size, seed);
+      Curriculum original = Curriculum.of(GeneratedCourses.generate(size, seed));
       Path dir = temp.resolve("generated-" + size + "-" + seed);
       try {
         ContentWriter.write(original, dir);
@@ -55,7 +56,7 @@ class RoundTripTests {
         assertThat(report.errors()).isEmpty();
         // Random labels may repeat within a kind; that is worth a warning, nothing more.
         assertThat(report.warnings()).allSatisfy(w -> assertThat(w.message()).contains("read alike"));
-        assertSameModel(report.knowledgeBase().orElseThrow(), original);
+        assertSameModel(report.curriculum().orElseThrow(), original);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } finally {
@@ -64,12 +65,14 @@ class RoundTripTests {
     });
   }
 
-  static void assertSameModel(KnowledgeBase actual, KnowledgeBase expected) {
+  static void assertSameModel(Curriculum actualCourse, Curriculum expectedCourse) {
+    KnowledgeBase actual = actualCourse.knowledgeBase();
+    KnowledgeBase expected = expectedCourse.knowledgeBase();
     assertThat(actual.course()).isEqualTo(expected.course());
     assertThat(actual.relations()).containsExactlyElementsOf(expected.relations());
     assertThat(actual.entities()).containsExactlyInAnyOrderElementsOf(expected.entities());
     assertThat(actual.facts()).containsExactlyElementsOf(expected.facts());
-    assertThat(actual.teaching()).isEqualTo(expected.teaching());
+    assertThat(actualCourse.teaching()).isEqualTo(expectedCourse.teaching());
   }
 
   static void delete(Path dir) {

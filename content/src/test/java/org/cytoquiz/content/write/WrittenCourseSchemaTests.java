@@ -22,7 +22,7 @@ class WrittenCourseSchemaTests {
 
   @Test
   void everyWrittenFileNamesTheSchemaWrittenBesideIt() throws IOException {
-    ContentWriter.write(BundledCourse.knowledgeBase(), temp);
+    ContentWriter.write(BundledCourse.curriculum(), temp);
     List<String> files = new ArrayList<>(ContentWriter.FILES);
     files.add(ContentFiles.COURSE_FILE);
     for (String file : files) {

@@ -7,7 +7,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import org.cytoquiz.core.Audience;
-import org.cytoquiz.core.teaching.Keyed;
+import org.cytoquiz.teaching.Keyed;
 import org.cytoquiz.interchange.Credit;
 import org.cytoquiz.interchange.Explanations;
 import org.cytoquiz.interchange.Format;

@@ -2,7 +2,7 @@ package org.cytoquiz.interchange.json;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.cytoquiz.core.teaching.Keyed;
+import org.cytoquiz.teaching.Keyed;
 import org.cytoquiz.quiz.question.Feedback;
 import org.cytoquiz.quiz.question.Item;
 import org.cytoquiz.quiz.question.Matching;

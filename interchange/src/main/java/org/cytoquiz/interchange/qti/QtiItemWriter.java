@@ -9,7 +9,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.cytoquiz.core.Audience;
-import org.cytoquiz.core.teaching.Marking;
+import org.cytoquiz.teaching.Marking;
 import org.cytoquiz.interchange.Credit;
 import org.cytoquiz.interchange.Explanations;
 import org.cytoquiz.quiz.question.Feedback;

@@ -13,7 +13,8 @@ import java.util.Optional;
 import org.cytoquiz.content.load.BundledCourse;
 import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.KnowledgeBase;
-import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.teaching.Curriculum;
+import org.cytoquiz.teaching.QuizPreset;
 import org.cytoquiz.quiz.generate.ItemBank;
 import org.cytoquiz.quiz.generate.Quiz;
 import org.cytoquiz.quiz.generate.QuizAssembler;
@@ -31,7 +32,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class JsonDocumentsTests {
 
-  private static final KnowledgeBase KB = BundledCourse.knowledgeBase();
+  private static final Curriculum COURSE = BundledCourse.curriculum();
+  private static final KnowledgeBase KB = COURSE.knowledgeBase();
   private static final ObjectMapper READER = new ObjectMapper();
 
   private static JsonNode parsed(Object document) throws Exception {
@@ -69,7 +71,7 @@ class JsonDocumentsTests {
   @ParameterizedTest
   @EnumSource(Audience.class)
   void aBankDocumentHoldsEveryQuestionWithTheFieldsOfItsKindOnly(Audience audience) throws Exception {
-    List<Question> bank = ItemBank.of(KB, audience);
+    List<Question> bank = ItemBank.of(COURSE, audience);
     JsonNode doc = parsed(QuizDocument.bank(audience.key(), bank));
     assertThat(fieldNames(doc)).containsExactly("format", "audience", "count", "questions");
     assertThat(doc.path("format").asText()).isEqualTo(QuizDocument.BANK_FORMAT);
@@ -97,8 +99,8 @@ class JsonDocumentsTests {
 
   @Test
   void aQuizDocumentNamesItsPresetAndSpec() throws Exception {
-    QuizPreset preset = KB.teaching().presets().get(0);
-    Quiz quiz = QuizAssembler.assemble(KB, QuizSpec.of(preset));
+    QuizPreset preset = COURSE.teaching().presets().get(0);
+    Quiz quiz = QuizAssembler.assemble(COURSE, QuizSpec.of(preset));
     JsonNode doc = parsed(QuizDocument.of(quiz, Optional.of(preset)));
     assertThat(fieldNames(doc)).containsExactly("format", "quiz", "audience", "count", "questions");
     assertThat(doc.path("format").asText()).isEqualTo(QuizDocument.QUIZ_FORMAT);

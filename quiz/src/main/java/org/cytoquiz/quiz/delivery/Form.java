@@ -11,7 +11,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.teaching.QuizPreset;
 import org.cytoquiz.quiz.generate.ItemBank;
 import org.cytoquiz.quiz.generate.QuizAssembler;
 import org.cytoquiz.quiz.generate.QuizSpec;

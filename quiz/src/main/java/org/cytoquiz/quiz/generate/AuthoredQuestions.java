@@ -7,9 +7,9 @@ import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.core.fact.Relation;
 import org.cytoquiz.core.fact.Truth;
 import org.cytoquiz.core.source.SourceRef;
-import org.cytoquiz.core.teaching.AuthoredOption;
-import org.cytoquiz.core.teaching.AuthoredQuestion;
-import org.cytoquiz.core.teaching.Statement;
+import org.cytoquiz.teaching.AuthoredOption;
+import org.cytoquiz.teaching.AuthoredQuestion;
+import org.cytoquiz.teaching.Statement;
 import org.cytoquiz.quiz.question.Claim;
 import org.cytoquiz.quiz.question.Feedback;
 import org.cytoquiz.quiz.question.Header;
@@ -39,12 +39,12 @@ final class AuthoredQuestions {
 
   Question generate(AuthoredQuestion authored) {
     String id = authored.id() + suffix;
-    boolean partialCredit = authored.kind() == org.cytoquiz.core.teaching.QuestionKind.MULTIPLE_RESPONSE;
+    boolean partialCredit = authored.kind() == org.cytoquiz.teaching.QuestionKind.MULTIPLE_RESPONSE;
     List<Option> options = new ArrayList<>();
     List<Claim> tests = new ArrayList<>();
     List<SourceRef> sources = new ArrayList<>();
     for (AuthoredOption authoredOption : authored.options()) {
-      boolean right = kb.truth(authoredOption) == Truth.TRUE;
+      boolean right = authoredOption.truth(kb) == Truth.TRUE;
       List<Claim> claims = authoredOption.statements().stream()
           .map(st -> Claim.of(st.subject(), st.relation(), st.object())).toList();
       // Partial credit exists only where each option is marked on its own (select all that apply); in a
@@ -124,7 +124,7 @@ final class AuthoredQuestions {
     boolean someTrue = false;
     for (Statement statement : option.statements()) {
       Relation relation = kb.relation(statement.relation());
-      Truth truth = kb.truth(statement);
+      Truth truth = statement.truth(kb);
       someTrue |= truth == Truth.TRUE;
       Feedback part;
       if (right) {

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cytoquiz.core.Audience;
-import org.cytoquiz.core.teaching.Difficulty;
-import org.cytoquiz.core.teaching.Keyed;
+import org.cytoquiz.teaching.Difficulty;
+import org.cytoquiz.teaching.Keyed;
 
 /**
  * The content cannot meet a quiz's blueprint: too few distinct questions (of the kinds asked, none testing a

@@ -12,7 +12,7 @@ import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.core.entity.Entity;
 import org.cytoquiz.core.entity.EntityType;
-import org.cytoquiz.core.teaching.Difficulty;
+import org.cytoquiz.teaching.Difficulty;
 import org.cytoquiz.quiz.lint.ItemLint;
 import org.cytoquiz.quiz.lint.Words;
 import org.cytoquiz.quiz.question.Claim;

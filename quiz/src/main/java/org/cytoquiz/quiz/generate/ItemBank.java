@@ -20,11 +20,12 @@ import org.cytoquiz.core.ModelProblem;
 import org.cytoquiz.core.Severity;
 import org.cytoquiz.core.UnknownEntityException;
 import org.cytoquiz.core.fact.Relation;
-import org.cytoquiz.core.teaching.AuthoredQuestion;
-import org.cytoquiz.core.teaching.Difficulty;
-import org.cytoquiz.core.teaching.QuestionKind;
-import org.cytoquiz.core.teaching.QuestionTemplate;
-import org.cytoquiz.core.teaching.Topic;
+import org.cytoquiz.teaching.AuthoredQuestion;
+import org.cytoquiz.teaching.Curriculum;
+import org.cytoquiz.teaching.Difficulty;
+import org.cytoquiz.teaching.QuestionKind;
+import org.cytoquiz.teaching.QuestionTemplate;
+import org.cytoquiz.teaching.Topic;
 import org.cytoquiz.quiz.question.Question;
 
 /**
@@ -76,27 +77,27 @@ public final class ItemBank {
   }
 
   /**
-   * The full bank of {@code kb} for {@code audience}, its fixed phrases in English; building it costs time in
-   * proportion to the content. The same as {@code build(kb, audience, Locale.ENGLISH)}.
+   * The full bank of {@code curriculum} for {@code audience}, its fixed phrases in English; building it costs
+   * time in proportion to the content. The same as {@code build(curriculum, audience, Locale.ENGLISH)}.
    *
-   * @param kb the course; not null
+   * @param curriculum the course: its knowledge base and teaching material; not null
    * @param audience who the questions are worded for; not null
    * @return the bank
    * @throws NullPointerException if an argument is null
    * @throws IllegalStateException if two questions share an id, which {@link #problems} reports with its cause
    */
-  public static ItemBank build(KnowledgeBase kb, Audience audience) {
-    return build(kb, audience, Locale.ENGLISH);
+  public static ItemBank build(Curriculum curriculum, Audience audience) {
+    return build(curriculum, audience, Locale.ENGLISH);
   }
 
   /**
-   * The full bank of {@code kb} for {@code audience}, with the fixed phrases (stems such as "True or false?",
-   * connectors, the true/false options) of {@code language} from the message bundles of
+   * The full bank of {@code curriculum} for {@code audience}, with the fixed phrases (stems such as "True or
+   * false?", connectors, the true/false options) of {@code language} from the message bundles of
    * {@link org.cytoquiz.quiz.wording.Phrases}; names, facts and hand-written text stay as the content gives them.
    * A language without a bundle reads English; the JVM's default locale plays no part. Question ids do not
    * depend on the language.
    *
-   * @param kb the course; not null
+   * @param curriculum the course: its knowledge base and teaching material; not null
    * @param audience who the questions are worded for; not null
    * @param language the language of the fixed phrases, such as {@link Locale#ENGLISH}; not null
    * @return the bank
@@ -105,32 +106,33 @@ public final class ItemBank {
    * @throws IllegalArgumentException if the language's bundle has a phrase with a placeholder the generator
    *     does not fill (naming the phrase)
    */
-  public static ItemBank build(KnowledgeBase kb, Audience audience, Locale language) {
-    Objects.requireNonNull(kb, "kb");
+  public static ItemBank build(Curriculum curriculum, Audience audience, Locale language) {
+    Objects.requireNonNull(curriculum, "curriculum");
     Objects.requireNonNull(audience, "audience");
     Objects.requireNonNull(language, "language");
-    return new ItemBank(audience, generate(kb, audience, language),
-        kb.teaching().topics().stream().map(Topic::id).toList());
+    return new ItemBank(audience, generate(curriculum, audience, language),
+        curriculum.teaching().topics().stream().map(Topic::id).toList());
   }
 
   /**
-   * What stops {@code kb}'s item banks from being built, as problems on the elements of the content that cause
+   * What stops {@code curriculum}'s item banks from being built, as problems on the elements of the content that cause
    * them, for a content validator to locate by file and line: a hand-written question whose id is also the id of
    * a generated question (on that question's {@code id}), two generated questions with one id, or a generator
    * that cannot word the content (on the course). A knowledge base for which this list is empty builds a bank
    * for every audience.
    *
-   * @param kb the course; not null
+   * @param curriculum the course: its knowledge base and teaching material; not null
    * @return the problems, all errors, in the order found; empty when every bank builds; unmodifiable
-   * @throws NullPointerException if {@code kb} is null
+   * @throws NullPointerException if {@code curriculum} is null
    */
-  public static List<ModelProblem> problems(KnowledgeBase kb) {
-    Objects.requireNonNull(kb, "kb");
+  public static List<ModelProblem> problems(Curriculum curriculum) {
+    Objects.requireNonNull(curriculum, "curriculum");
+    KnowledgeBase kb = curriculum.knowledgeBase();
     List<ModelProblem> problems = new ArrayList<>();
     for (Audience audience : Audience.values()) {
       List<Question> questions;
       try {
-        questions = generate(kb, audience, Locale.ENGLISH);
+        questions = generate(curriculum, audience, Locale.ENGLISH);
       } catch (RuntimeException e) {
         problems.add(new ModelProblem(kb.course(), "questions", "the " + audience.key()
             + " questions cannot be generated: " + e.getMessage(), Severity.ERROR));
@@ -138,7 +140,7 @@ public final class ItemBank {
       }
       AuthoredQuestions authored = new AuthoredQuestions(kb, audience, Locale.ENGLISH);
       Map<String, AuthoredQuestion> authoredById = new LinkedHashMap<>();
-      for (AuthoredQuestion question : kb.teaching().questions()) {
+      for (AuthoredQuestion question : curriculum.teaching().questions()) {
         if (question.audiences().contains(audience)) {
           authoredById.put(authored.generate(question).id(), question);
         }
@@ -159,19 +161,20 @@ public final class ItemBank {
     return List.copyOf(problems);
   }
 
-  private static List<Question> generate(KnowledgeBase kb, Audience audience, Locale language) {
+  private static List<Question> generate(Curriculum curriculum, Audience audience, Locale language) {
+    KnowledgeBase kb = curriculum.knowledgeBase();
     List<Question> bank = new ArrayList<>();
     RelationQuestions relationQuestions = new RelationQuestions(kb, audience, language);
     for (Relation relation : kb.relations()) {
-      Optional<QuestionTemplate> template = kb.template(relation);
+      Optional<QuestionTemplate> template = curriculum.template(relation);
       if (template.isPresent() && template.get().audiences().contains(audience)) {
         bank.addAll(relationQuestions.generate(relation, template.get()));
       }
     }
-    kb.teaching().definitionsTopic().ifPresent(topic ->
+    curriculum.teaching().definitionsTopic().ifPresent(topic ->
         bank.addAll(new DefinitionQuestions(kb, audience, language, topic).generate()));
     AuthoredQuestions authored = new AuthoredQuestions(kb, audience, language);
-    for (AuthoredQuestion question : kb.teaching().questions()) {
+    for (AuthoredQuestion question : curriculum.teaching().questions()) {
       if (question.audiences().contains(audience)) {
         bank.add(authored.generate(question));
       }
@@ -179,9 +182,9 @@ public final class ItemBank {
     return bank.stream().map(OpaqueIds::of).toList();
   }
 
-  /** The questions of {@code kb}'s bank for {@code audience}, in content order. */
-  public static List<Question> of(KnowledgeBase kb, Audience audience) {
-    return build(kb, audience).questions();
+  /** The questions of {@code curriculum}'s bank for {@code audience}, in content order. */
+  public static List<Question> of(Curriculum curriculum, Audience audience) {
+    return build(curriculum, audience).questions();
   }
 
   /** A bank of these questions (all for {@code audience}), such as one loaded from elsewhere. */

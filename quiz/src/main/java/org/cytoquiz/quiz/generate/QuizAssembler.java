@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import org.cytoquiz.core.KnowledgeBase;
-import org.cytoquiz.core.teaching.Difficulty;
-import org.cytoquiz.core.teaching.QuestionKind;
+import org.cytoquiz.teaching.Difficulty;
+import org.cytoquiz.teaching.QuestionKind;
+import org.cytoquiz.teaching.Curriculum;
 import org.cytoquiz.quiz.question.Claim;
 import org.cytoquiz.quiz.question.Matching;
 import org.cytoquiz.quiz.question.Option;
@@ -46,13 +46,13 @@ public final class QuizAssembler {
   private QuizAssembler() {}
 
   /**
-   * The quiz {@code spec} describes, from {@code kb}'s bank.
+   * The quiz {@code spec} describes, from {@code curriculum}'s bank.
    *
    * @throws IllegalArgumentException if the content cannot fill it, saying how many questions it can give
    * @throws BlueprintShortfallException if the content cannot meet the spec's blueprint, saying what is short
    */
-  public static Quiz assemble(KnowledgeBase kb, QuizSpec spec) {
-    return assemble(ItemBank.build(kb, spec.audience()), spec);
+  public static Quiz assemble(Curriculum curriculum, QuizSpec spec) {
+    return assemble(ItemBank.build(curriculum, spec.audience()), spec);
   }
 
   /**

@@ -10,9 +10,9 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.cytoquiz.core.Audience;
-import org.cytoquiz.core.teaching.Difficulty;
-import org.cytoquiz.core.teaching.QuestionKind;
-import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.teaching.Difficulty;
+import org.cytoquiz.teaching.QuestionKind;
+import org.cytoquiz.teaching.QuizPreset;
 
 /**
  * What quiz to assemble: for whom, how many questions, of which kinds and topics, its blueprint (the share of

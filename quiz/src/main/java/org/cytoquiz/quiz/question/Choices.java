@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.cytoquiz.core.teaching.Marking;
+import org.cytoquiz.teaching.Marking;
 
 /** What single-answer questions (single choice, scenario, true/false) share. */
 final class Choices {

@@ -7,7 +7,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.source.SourceRef;
-import org.cytoquiz.core.teaching.Difficulty;
+import org.cytoquiz.teaching.Difficulty;
 
 /**
  * What every question has besides its answers.

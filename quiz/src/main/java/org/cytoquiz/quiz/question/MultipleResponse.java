@@ -7,8 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.cytoquiz.core.teaching.Marking;
-import org.cytoquiz.core.teaching.QuestionKind;
+import org.cytoquiz.teaching.Marking;
+import org.cytoquiz.teaching.QuestionKind;
 
 /**
  * Any number of right options among three or more; the learner picks every right one.

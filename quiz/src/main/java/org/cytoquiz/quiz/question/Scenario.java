@@ -2,8 +2,8 @@ package org.cytoquiz.quiz.question;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import org.cytoquiz.core.teaching.Marking;
-import org.cytoquiz.core.teaching.QuestionKind;
+import org.cytoquiz.teaching.Marking;
+import org.cytoquiz.teaching.QuestionKind;
 
 /**
  * A clinical situation with one right option among three or more, for staff.

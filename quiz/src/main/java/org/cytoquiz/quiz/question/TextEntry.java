@@ -5,8 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import org.cytoquiz.core.teaching.Marking;
-import org.cytoquiz.core.teaching.QuestionKind;
+import org.cytoquiz.teaching.Marking;
+import org.cytoquiz.teaching.QuestionKind;
 
 /**
  * A short typed answer, accepted in any of its listed forms and regardless of case, spacing, hyphens and

@@ -4,8 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import org.cytoquiz.core.teaching.Marking;
-import org.cytoquiz.core.teaching.QuestionKind;
+import org.cytoquiz.teaching.Marking;
+import org.cytoquiz.teaching.QuestionKind;
 
 /**
  * A statement to judge: the options are always {@value #TRUE} and {@value #FALSE}.

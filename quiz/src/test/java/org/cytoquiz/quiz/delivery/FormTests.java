@@ -6,17 +6,20 @@ import java.util.List;
 import java.util.Set;
 import org.cytoquiz.content.load.BundledCourse;
 import org.cytoquiz.core.KnowledgeBase;
-import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.teaching.QuizPreset;
 import org.cytoquiz.quiz.generate.ItemBank;
 import org.cytoquiz.quiz.question.Question;
+import org.cytoquiz.teaching.Curriculum;
 import org.junit.jupiter.api.Test;
 
 /** Per-attempt forms drawn from the shipped course. */
 class FormTests {
 
   static final KnowledgeBase KB = BundledCourse.knowledgeBase();
-  static final QuizPreset STAFF = KB.preset("staff-certification");
-  static final ItemBank BANK = ItemBank.build(KB, STAFF.audience());
+
+  static final Curriculum CURRICULUM = BundledCourse.curriculum();
+  static final QuizPreset STAFF = CURRICULUM.preset("staff-certification");
+  static final ItemBank BANK = ItemBank.build(CURRICULUM, STAFF.audience());
 
   static QuizPreset fixed(QuizPreset p) {
     return new QuizPreset(p.id(), p.title(), p.description(), p.audience(), p.questions(), p.kinds(), p.topics(),

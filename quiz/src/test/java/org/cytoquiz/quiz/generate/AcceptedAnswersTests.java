@@ -36,7 +36,7 @@ class AcceptedAnswersTests {
 
   @Test
   void theBrandNameIsAcceptedWhateverMarkTheLearnerTypes() {
-    TextEntry atezolizumab = (TextEntry) QuestionKeyTests.find(ItemBank.of(QuestionKeyTests.KB, Audience.STAFF),
+    TextEntry atezolizumab = (TextEntry) QuestionKeyTests.find(ItemBank.of(QuestionKeyTests.CURRICULUM, Audience.STAFF),
         "text-has-brand-name-object-atezolizumab-s");
     assertThat(atezolizumab.accepts("Tecentriq™")).isTrue();
     assertThat(atezolizumab.accepts("Tecentriq®")).isTrue();
@@ -50,7 +50,7 @@ class AcceptedAnswersTests {
     // cells) and the article lists no complete set, so kind-of is open and yields no text entry.
     for (Audience audience : Audience.values()) {
       String suffix = audience == Audience.PATIENT ? "-p" : "-s";
-      assertThat(ItemBank.of(QuestionKeyTests.KB, audience)).extracting(q -> q.id())
+      assertThat(ItemBank.of(QuestionKeyTests.CURRICULUM, audience)).extracting(q -> q.id())
           .doesNotContain("text-kind-of-object-t-cell" + suffix, "text-kind-of-object-nk-cell" + suffix);
     }
   }

@@ -17,6 +17,7 @@ import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.question.Response;
 import org.cytoquiz.quiz.question.TextEntry;
 import org.cytoquiz.quiz.question.Verdict;
+import org.cytoquiz.teaching.Curriculum;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,6 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FeedbackTests {
 
   static final KnowledgeBase KB = QuestionKeyTests.KB;
+
+  static final Curriculum CURRICULUM = QuestionKeyTests.CURRICULUM;
 
   static Stream<Arguments> everyQuestion() {
     return QuestionKeyTests.everyQuestion();
@@ -91,7 +94,7 @@ class FeedbackTests {
     for (Audience audience : Audience.values()) {
       String suffix = audience == Audience.PATIENT ? "-p" : "-s";
       String hospital = audience == Audience.PATIENT ? "has to be given in the hospital" : "must be administered";
-      List<Question> bank = ItemBank.of(KB, audience);
+      List<Question> bank = ItemBank.of(CURRICULUM, audience);
       Option saidTrue = QuestionKeyTests.find(bank, "tf-can-be-given-in-high-dose-il2-home" + suffix).options().stream()
           .filter(o -> !o.correct()).findFirst().orElseThrow();
       assertThat(saidTrue.feedback().text()).contains(hospital);
@@ -106,7 +109,7 @@ class FeedbackTests {
 
   @Test
   void aMatchedPairIsMarkedRightAndAMismatchedOneWrong() {
-    Matching matching = (Matching) ItemBank.of(KB, Audience.PATIENT).stream()
+    Matching matching = (Matching) ItemBank.of(CURRICULUM, Audience.PATIENT).stream()
         .filter(q -> q instanceof Matching).findFirst().orElseThrow();
     var answer = new java.util.LinkedHashMap<>(matching.answer());
     String first = matching.left().get(0).id();

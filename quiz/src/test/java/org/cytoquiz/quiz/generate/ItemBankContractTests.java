@@ -11,18 +11,21 @@ import org.cytoquiz.content.load.BundledCourse;
 import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.core.UnknownEntityException;
-import org.cytoquiz.core.teaching.Difficulty;
-import org.cytoquiz.core.teaching.QuestionKind;
-import org.cytoquiz.core.teaching.Topic;
+import org.cytoquiz.teaching.Difficulty;
+import org.cytoquiz.teaching.QuestionKind;
+import org.cytoquiz.teaching.Topic;
 import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.question.Response;
+import org.cytoquiz.teaching.Curriculum;
 import org.junit.jupiter.api.Test;
 
 /** A bank shared by many callers cannot be changed by one of them, and a misspelt topic is named as unknown. */
 class ItemBankContractTests {
 
   private static final KnowledgeBase KB = BundledCourse.knowledgeBase();
-  private static final ItemBank BANK = ItemBank.build(KB, Audience.PATIENT);
+
+  private static final Curriculum CURRICULUM = BundledCourse.curriculum();
+  private static final ItemBank BANK = ItemBank.build(CURRICULUM, Audience.PATIENT);
 
   @Test
   void noViewTheBankHandsOutCanBeChanged() {
@@ -47,7 +50,7 @@ class ItemBankContractTests {
 
   @Test
   void aKnownTopicWithoutQuestionsOfAKindIsEmptyNotUnknown() {
-    for (Topic topic : KB.teaching().topics()) {
+    for (Topic topic : CURRICULUM.teaching().topics()) {
       for (QuestionKind kind : QuestionKind.values()) {
         assertThat(BANK.questions(topic.id(), kind, Difficulty.values()[0])).isNotNull();
       }
@@ -59,7 +62,7 @@ class ItemBankContractTests {
     assertThatThrownBy(() -> BANK.questions("dosing", QuestionKind.TRUE_FALSE, Difficulty.values()[0]))
         .isInstanceOf(UnknownEntityException.class)
         .hasMessageStartingWith("unknown topic 'dosing'; known: ")
-        .hasMessageContaining(KB.teaching().topics().get(0).id());
+        .hasMessageContaining(CURRICULUM.teaching().topics().get(0).id());
   }
 
   @Test
@@ -84,14 +87,14 @@ class ItemBankContractTests {
         .hasMessage("text");
     assertThatThrownBy(() -> new Response.Pairs(null)).isExactlyInstanceOf(NullPointerException.class)
         .hasMessage("pairs");
-    assertThatThrownBy(() -> ItemBank.build(null, Audience.PATIENT)).hasMessage("kb");
-    assertThatThrownBy(() -> ItemBank.build(KB, null)).hasMessage("audience");
+    assertThatThrownBy(() -> ItemBank.build(null, Audience.PATIENT)).hasMessage("curriculum");
+    assertThatThrownBy(() -> ItemBank.build(CURRICULUM, null)).hasMessage("audience");
     assertThatThrownBy(() -> BANK.questions(null, QuestionKind.TRUE_FALSE, Difficulty.values()[0]))
         .isExactlyInstanceOf(NullPointerException.class).hasMessage("topic");
   }
 
   @Test
   void theBundledCourseBuildsWithoutProblems() {
-    assertThat(ItemBank.problems(KB)).isEmpty();
+    assertThat(ItemBank.problems(CURRICULUM)).isEmpty();
   }
 }

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cytoquiz.core.Audience;
-import org.cytoquiz.core.teaching.Marking;
+import org.cytoquiz.teaching.Marking;
 import org.cytoquiz.quiz.question.Matching;
 import org.cytoquiz.quiz.question.Option;
 import org.cytoquiz.quiz.question.Question;
@@ -57,7 +57,7 @@ class KeyScoresFullMarksTests {
     if (picked.isEmpty()) {
       picked.add(options.get(Math.floorMod(bits, options.size())).id());
     }
-    boolean single = q.kind() != org.cytoquiz.core.teaching.QuestionKind.MULTIPLE_RESPONSE;
+    boolean single = q.kind() != org.cytoquiz.teaching.QuestionKind.MULTIPLE_RESPONSE;
     return new Response.Choice(single ? picked.subList(0, 1) : picked);
   }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.cytoquiz.content.load.BundledCourse;
 import org.cytoquiz.core.Audience;
-import org.cytoquiz.core.KnowledgeBase;
+import org.cytoquiz.teaching.Curriculum;
 import org.cytoquiz.quiz.question.Feedback;
 import org.cytoquiz.quiz.question.Matching;
 import org.cytoquiz.quiz.question.Option;
@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class LanguageBundleTests {
 
-  private static final KnowledgeBase KB = BundledCourse.knowledgeBase();
+  private static final Curriculum KB = BundledCourse.curriculum();
   private static final Locale PSEUDO = Locale.forLanguageTag("qps");
 
   /** Fixed English phrases of the generators, none of which may be left in a bank of another language. */

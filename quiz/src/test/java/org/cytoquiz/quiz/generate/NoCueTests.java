@@ -19,6 +19,7 @@ import org.cytoquiz.quiz.question.Matching;
 import org.cytoquiz.quiz.question.Option;
 import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.question.TrueFalse;
+import org.cytoquiz.teaching.Curriculum;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,9 +29,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 class NoCueTests {
 
   static final KnowledgeBase KB = BundledCourse.knowledgeBase();
+
+  static final Curriculum CURRICULUM = BundledCourse.curriculum();
   /** Both banks, built once for the whole class. */
   static final Map<Audience, List<Question>> BANKS = Map.of(
-      Audience.PATIENT, ItemBank.of(KB, Audience.PATIENT), Audience.STAFF, ItemBank.of(KB, Audience.STAFF));
+      Audience.PATIENT, ItemBank.of(CURRICULUM, Audience.PATIENT), Audience.STAFF, ItemBank.of(CURRICULUM, Audience.STAFF));
 
   static EntityId id(String value) {
     return EntityId.of(value);
@@ -142,7 +145,7 @@ class NoCueTests {
     @Test
     void idsAreStableFromOneBuildToTheNextAndDifferBetweenQuestions() {
       List<Question> first = BANKS.get(Audience.STAFF);
-      List<Question> second = ItemBank.of(KB, Audience.STAFF);
+      List<Question> second = ItemBank.of(CURRICULUM, Audience.STAFF);
       assertThat(first).isEqualTo(second);
       // The brand-name matching: the route definitions are three, too few for a matching with one left over.
       Matching definitions = (Matching) first.stream()

@@ -17,6 +17,7 @@ import org.cytoquiz.quiz.question.Claim;
 import org.cytoquiz.quiz.question.Option;
 import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.question.TrueFalse;
+import org.cytoquiz.teaching.Curriculum;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,8 +31,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class QualifierRenderingTests {
 
   static final KnowledgeBase KB = BundledCourse.knowledgeBase();
+
+  static final Curriculum CURRICULUM = BundledCourse.curriculum();
   static final Map<Audience, List<Question>> BANKS = Map.of(
-      Audience.PATIENT, ItemBank.of(KB, Audience.PATIENT), Audience.STAFF, ItemBank.of(KB, Audience.STAFF));
+      Audience.PATIENT, ItemBank.of(CURRICULUM, Audience.PATIENT), Audience.STAFF, ItemBank.of(CURRICULUM, Audience.STAFF));
 
   static Stream<Arguments> everyQualifiedFactInEveryAudience() {
     List<Arguments> all = new ArrayList<>();

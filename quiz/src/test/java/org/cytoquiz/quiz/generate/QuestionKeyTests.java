@@ -28,6 +28,7 @@ import org.cytoquiz.quiz.question.Scenario;
 import org.cytoquiz.quiz.question.SingleChoice;
 import org.cytoquiz.quiz.question.TextEntry;
 import org.cytoquiz.quiz.question.TrueFalse;
+import org.cytoquiz.teaching.Curriculum;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -42,6 +43,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class QuestionKeyTests {
 
   static final KnowledgeBase KB = BundledCourse.knowledgeBase();
+
+  static final Curriculum CURRICULUM = BundledCourse.curriculum();
   static final Oracle ORACLE = new Oracle(KB);
 
   /**
@@ -118,7 +121,7 @@ class QuestionKeyTests {
   static Stream<Arguments> everyQuestion() {
     List<Arguments> all = new ArrayList<>();
     for (Audience audience : Audience.values()) {
-      for (Question question : ItemBank.of(KB, audience)) {
+      for (Question question : ItemBank.of(CURRICULUM, audience)) {
         all.add(Arguments.of(question.id(), question));
       }
     }
@@ -318,7 +321,7 @@ class QuestionKeyTests {
   @Test
   void statementsTheArticleDeniesAreNeverKeyedTrue() {
     for (Audience audience : Audience.values()) {
-      List<Question> bank = ItemBank.of(KB, audience);
+      List<Question> bank = ItemBank.of(CURRICULUM, audience);
       String suffix = audience == Audience.PATIENT ? "-p" : "-s";
       assertThat(((TrueFalse) find(bank, "tf-has-trait-interferon-attacks-cancer-directly" + suffix)).answer()).isFalse();
       assertThat(((TrueFalse) find(bank, "tf-can-be-given-in-high-dose-il2-home" + suffix)).answer()).isFalse();
@@ -339,10 +342,10 @@ class QuestionKeyTests {
       String suffix = audience == Audience.PATIENT ? "-p" : "-s";
       // The generator leaves the item out, since the subject's name holds the answer (NoCueTests); were it
       // stated, it would be keyed true.
-      List<Question> generated = new RelationQuestions(KB, audience).generate(uses, KB.template(uses).orElseThrow());
+      List<Question> generated = new RelationQuestions(KB, audience).generate(uses, CURRICULUM.template(uses).orElseThrow());
       assertThat(generated).filteredOn(q -> q.id().equals("tf-uses-cytokine-interferon-alfa-therapy-interferon" + suffix))
           .allSatisfy(q -> assertThat(((TrueFalse) q).answer()).isTrue());
-      List<Question> bank = ItemBank.of(KB, audience);
+      List<Question> bank = ItemBank.of(CURRICULUM, audience);
       assertThat(bank).filteredOn(q -> q.id().equals("tf-uses-cytokine-interferon-alfa-therapy-interferon" + suffix))
           .allSatisfy(q -> assertThat(((TrueFalse) q).answer()).isTrue());
       assertThat(bank).flatExtracting(Question::options)
@@ -362,7 +365,7 @@ class QuestionKeyTests {
 
   @Test
   void theHospitalQuestionOffersOnlyTherapiesTheArticleSaysNeedNoHospital() {
-    SingleChoice question = (SingleChoice) ItemBank.of(KB, Audience.PATIENT).stream()
+    SingleChoice question = (SingleChoice) ItemBank.of(CURRICULUM, Audience.PATIENT).stream()
         .filter(q -> q.id().equals("sc-must-be-given-in-subject-hospital-p")).findFirst().orElseThrow();
     assertThat(question.stem()).isEqualTo("Which treatment has to be given in the hospital?");
     assertThat(question.options()).filteredOn(Option::correct).extracting(QuestionKeyTests::subject)
@@ -380,10 +383,10 @@ class QuestionKeyTests {
   void bothBanksAreLargeAndCoverEveryRelationAndKind() {
     Cues cues = new Cues(KB);
     for (Audience audience : Audience.values()) {
-      List<Question> bank = ItemBank.of(KB, audience);
+      List<Question> bank = ItemBank.of(CURRICULUM, audience);
       assertThat(bank).hasSizeGreaterThan(100);
       for (Relation relation : KB.relations()) {
-        boolean suits = KB.template(relation).map(t -> t.audiences().contains(audience)).orElse(false);
+        boolean suits = CURRICULUM.template(relation).map(t -> t.audiences().contains(audience)).orElse(false);
         // A relation whose every fact is told by the names of its two entities (such as a therapy and the
         // cytokine it is named after) yields no question, by design.
         boolean toldByNames = KB.facts(relation).stream().filter(org.cytoquiz.core.fact.Fact::holds)
@@ -394,14 +397,14 @@ class QuestionKeyTests {
         }
       }
       assertThat(bank).extracting(Question::kind).contains(
-          org.cytoquiz.core.teaching.QuestionKind.SINGLE_CHOICE,
-          org.cytoquiz.core.teaching.QuestionKind.MULTIPLE_RESPONSE,
-          org.cytoquiz.core.teaching.QuestionKind.TRUE_FALSE,
-          org.cytoquiz.core.teaching.QuestionKind.MATCHING,
-          org.cytoquiz.core.teaching.QuestionKind.TEXT_ENTRY);
+          org.cytoquiz.teaching.QuestionKind.SINGLE_CHOICE,
+          org.cytoquiz.teaching.QuestionKind.MULTIPLE_RESPONSE,
+          org.cytoquiz.teaching.QuestionKind.TRUE_FALSE,
+          org.cytoquiz.teaching.QuestionKind.MATCHING,
+          org.cytoquiz.teaching.QuestionKind.TEXT_ENTRY);
     }
-    assertThat(ItemBank.of(KB, Audience.STAFF)).extracting(Question::kind)
-        .contains(org.cytoquiz.core.teaching.QuestionKind.SCENARIO);
+    assertThat(ItemBank.of(CURRICULUM, Audience.STAFF)).extracting(Question::kind)
+        .contains(org.cytoquiz.teaching.QuestionKind.SCENARIO);
   }
 
   static Question find(List<Question> bank, String id) {

@@ -18,8 +18,8 @@ import java.util.TreeSet;
 import org.cytoquiz.content.load.BundledCourse;
 import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.KnowledgeBase;
-import org.cytoquiz.core.teaching.QuestionKind;
-import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.teaching.QuestionKind;
+import org.cytoquiz.teaching.QuizPreset;
 import org.cytoquiz.quiz.question.Claim;
 import org.cytoquiz.quiz.question.Item;
 import org.cytoquiz.quiz.question.Matching;
@@ -28,14 +28,17 @@ import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.question.TextAnswers;
 import org.cytoquiz.quiz.question.TextEntry;
 import org.cytoquiz.quiz.question.TrueFalse;
+import org.cytoquiz.teaching.Curriculum;
 import org.junit.jupiter.api.Test;
 
 /** Properties of assembled quizzes over many seeds and specs. */
 class QuizAssemblyTests {
 
   static final KnowledgeBase KB = BundledCourse.knowledgeBase();
+
+  static final Curriculum CURRICULUM = BundledCourse.curriculum();
   static final Map<Audience, List<Question>> BANKS = Map.of(
-      Audience.PATIENT, ItemBank.of(KB, Audience.PATIENT), Audience.STAFF, ItemBank.of(KB, Audience.STAFF));
+      Audience.PATIENT, ItemBank.of(CURRICULUM, Audience.PATIENT), Audience.STAFF, ItemBank.of(CURRICULUM, Audience.STAFF));
   static final List<QuestionKind> KINDS = List.of(QuestionKind.values());
 
   static QuizSpec spec(int audience, int count, int kindMask, long seed) {
@@ -53,7 +56,7 @@ class QuizAssemblyTests {
     qt().withExamples(40).forAll(integers().between(0, 1), integers().between(1, 25), longs().all())
         .checkAssert((audience, count, seed) -> {
           QuizSpec spec = QuizSpec.of(Audience.values()[audience], count, seed);
-          assertThat(QuizAssembler.assemble(KB, spec)).isEqualTo(QuizAssembler.assemble(KB, spec));
+          assertThat(QuizAssembler.assemble(CURRICULUM, spec)).isEqualTo(QuizAssembler.assemble(CURRICULUM, spec));
         });
   }
 
@@ -84,9 +87,9 @@ class QuizAssemblyTests {
   void quizzesOfAllKindsAreBalancedOverTopics() {
     qt().withExamples(60).forAll(integers().between(0, 1), integers().between(1, 21), longs().all())
         .checkAssert((audience, count, seed) -> {
-          Quiz quiz = QuizAssembler.assemble(KB, QuizSpec.of(Audience.values()[audience], count, seed));
+          Quiz quiz = QuizAssembler.assemble(CURRICULUM, QuizSpec.of(Audience.values()[audience], count, seed));
           Map<String, Integer> perTopic = new HashMap<>();
-          KB.teaching().topics().forEach(t -> perTopic.put(t.id(), 0));
+          CURRICULUM.teaching().topics().forEach(t -> perTopic.put(t.id(), 0));
           quiz.questions().forEach(q -> perTopic.merge(q.topic(), 1, Integer::sum));
           int max = perTopic.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
           int min = perTopic.values().stream().mapToInt(Integer::intValue).min().orElseThrow();
@@ -96,7 +99,7 @@ class QuizAssemblyTests {
 
   @Test
   void optionsAreShuffledButNeverChanged() {
-    Quiz a = QuizAssembler.assemble(KB, QuizSpec.of(Audience.STAFF, 20, 1));
+    Quiz a = QuizAssembler.assemble(CURRICULUM, QuizSpec.of(Audience.STAFF, 20, 1));
     List<Question> bank = BANKS.get(Audience.STAFF);
     int reordered = 0;
     for (Question question : a.questions()) {
@@ -157,11 +160,11 @@ class QuizAssemblyTests {
 
   @Test
   void thePresetsMeetTheirBlueprintAndNeverRepeatAFactOrAnAnswerSetWhateverTheSeed() {
-    for (QuizPreset preset : KB.teaching().presets()) {
+    for (QuizPreset preset : CURRICULUM.teaching().presets()) {
       assertThat(preset.topicMix()).as(preset.id()).isNotEmpty();
       QuizSpec base = QuizSpec.of(preset);
       Map<String, Integer> topicShares = QuizAssembler.largestRemainder(preset.topicMix(), preset.questions());
-      Map<org.cytoquiz.core.teaching.Difficulty, Integer> levelShares = QuizAssembler.quotas(base);
+      Map<org.cytoquiz.teaching.Difficulty, Integer> levelShares = QuizAssembler.quotas(base);
       assertThat(topicShares.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(preset.questions());
       assertThat(levelShares.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(preset.questions());
       qt().withExamples(100).forAll(longs().all()).checkAssert(seed -> {
@@ -172,7 +175,7 @@ class QuizAssemblyTests {
           assertThat(preset.kinds()).contains(q.kind());
         });
         Map<String, Integer> perTopic = new HashMap<>();
-        Map<org.cytoquiz.core.teaching.Difficulty, Integer> perLevel = new HashMap<>();
+        Map<org.cytoquiz.teaching.Difficulty, Integer> perLevel = new HashMap<>();
         quiz.questions().forEach(q -> {
           perTopic.merge(q.topic(), 1, Integer::sum);
           perLevel.merge(q.difficulty(), 1, Integer::sum);
@@ -195,7 +198,7 @@ class QuizAssemblyTests {
   @Test
   void trueFalseKeysAreBalancedInAQuiz() {
     List<QuizSpec> specs = new java.util.ArrayList<>();
-    KB.teaching().presets().forEach(p -> specs.add(QuizSpec.of(p)));
+    CURRICULUM.teaching().presets().forEach(p -> specs.add(QuizSpec.of(p)));
     for (Audience audience : Audience.values()) {
       specs.add(new QuizSpec(audience, 12, java.util.Set.of(QuestionKind.TRUE_FALSE), java.util.Set.of(), Map.of(),
           0));
@@ -237,7 +240,7 @@ class QuizAssemblyTests {
     assertThat(repeated).isNotEmpty();
     for (long seed = 0; seed < 200; seed++) {
       Quiz quiz = QuizAssembler.assemble(BANKS.get(Audience.STAFF),
-          QuizSpec.of(KB.preset("staff-certification")).withSeed(seed));
+          QuizSpec.of(CURRICULUM.preset("staff-certification")).withSeed(seed));
       for (Set<String> group : repeated) {
         assertThat(quiz.questions().stream().filter(q -> group.contains(q.id()))).as("%s", group)
             .hasSizeLessThanOrEqualTo(1);
@@ -249,11 +252,11 @@ class QuizAssemblyTests {
   void aBlueprintTheContentCannotMeetIsRefusedNamingTheShortfall() {
     QuizSpec spec = new QuizSpec(Audience.PATIENT, 3, EnumSet.allOf(QuestionKind.class), Set.of(),
         Map.of("side-effects", 2, "administration", 1),
-        Map.of(org.cytoquiz.core.teaching.Difficulty.RECALL, 1, org.cytoquiz.core.teaching.Difficulty.APPLICATION, 2),
+        Map.of(org.cytoquiz.teaching.Difficulty.RECALL, 1, org.cytoquiz.teaching.Difficulty.APPLICATION, 2),
         1);
     assertThatThrownBy(() -> QuizAssembler.assemble(BANKS.get(Audience.PATIENT), spec))
         .isInstanceOfSatisfying(BlueprintShortfallException.class, e -> {
-          assertThat(e.difficultyShortfall()).containsEntry(org.cytoquiz.core.teaching.Difficulty.APPLICATION, 2);
+          assertThat(e.difficultyShortfall()).containsEntry(org.cytoquiz.teaching.Difficulty.APPLICATION, 2);
           assertThat(e.topicShortfall().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(2);
         })
         .hasMessageContaining("cannot meet the blueprint of this patient quiz")
@@ -262,21 +265,21 @@ class QuizAssemblyTests {
 
   @Test
   void thePresetsFillTheirQuizzesWithTheirDifficultyMix() {
-    for (QuizPreset preset : KB.teaching().presets()) {
-      Quiz quiz = QuizAssembler.assemble(KB, QuizSpec.of(preset));
+    for (QuizPreset preset : CURRICULUM.teaching().presets()) {
+      Quiz quiz = QuizAssembler.assemble(CURRICULUM, QuizSpec.of(preset));
       assertThat(quiz.questions()).as(preset.id()).hasSize(preset.questions());
       assertThat(quiz.questions()).allSatisfy(q -> assertThat(q.audience()).isEqualTo(preset.audience()));
     }
-    Quiz staff = QuizAssembler.assemble(KB, QuizSpec.of(KB.preset("staff-certification")));
+    Quiz staff = QuizAssembler.assemble(CURRICULUM, QuizSpec.of(CURRICULUM.preset("staff-certification")));
     assertThat(staff.questions()).extracting(Question::kind).contains(QuestionKind.SCENARIO);
-    var quotas = QuizAssembler.quotas(QuizSpec.of(KB.preset("staff-certification")));
+    var quotas = QuizAssembler.quotas(QuizSpec.of(CURRICULUM.preset("staff-certification")));
     assertThat(quotas.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(20);
   }
 
   @Test
   void aQuizLargerThanTheBankIsRefusedWithTheNumberAvailable() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> QuizAssembler.assemble(KB, new QuizSpec(Audience.STAFF, 50,
+        .isThrownBy(() -> QuizAssembler.assemble(CURRICULUM, new QuizSpec(Audience.STAFF, 50,
             EnumSet.of(QuestionKind.SCENARIO), Set.of(), Map.of(), 1)))
         .withMessage("the content gives only 2 distinct staff questions of the kinds and topics asked for, not 50");
   }
@@ -285,7 +288,7 @@ class QuizAssemblyTests {
   void differentSeedsGiveDifferentQuizzes() {
     List<List<String>> ids = new ArrayList<>();
     for (long seed = 1; seed <= 5; seed++) {
-      ids.add(QuizAssembler.assemble(KB, QuizSpec.of(Audience.PATIENT, 10, seed)).questions().stream()
+      ids.add(QuizAssembler.assemble(CURRICULUM, QuizSpec.of(Audience.PATIENT, 10, seed)).questions().stream()
           .map(Question::id).toList());
     }
     assertThat(new HashSet<>(ids)).hasSizeGreaterThan(1);

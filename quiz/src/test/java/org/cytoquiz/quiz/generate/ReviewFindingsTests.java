@@ -29,6 +29,7 @@ import org.cytoquiz.quiz.question.TextAnswers;
 import org.cytoquiz.quiz.question.TextEntry;
 import org.cytoquiz.quiz.question.TrueFalse;
 import org.cytoquiz.quiz.question.Verdict;
+import org.cytoquiz.teaching.Curriculum;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -41,8 +42,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ReviewFindingsTests {
 
   static final KnowledgeBase KB = QuestionKeyTests.KB;
+
+  static final Curriculum CURRICULUM = QuestionKeyTests.CURRICULUM;
   static final Map<Audience, List<Question>> BANKS = Map.of(
-      Audience.PATIENT, ItemBank.of(KB, Audience.PATIENT), Audience.STAFF, ItemBank.of(KB, Audience.STAFF));
+      Audience.PATIENT, ItemBank.of(CURRICULUM, Audience.PATIENT), Audience.STAFF, ItemBank.of(CURRICULUM, Audience.STAFF));
 
   private static EntityId id(String id) {
     return EntityId.of(id);

@@ -26,7 +26,7 @@ import org.cytoquiz.content.validate.ContentValidationException;
 import org.cytoquiz.content.validate.ValidationReport;
 import org.cytoquiz.content.write.ContentWriter;
 import org.cytoquiz.core.Audience;
-import org.cytoquiz.core.KnowledgeBase;
+import org.cytoquiz.teaching.Curriculum;
 import org.cytoquiz.quiz.question.Question;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,7 @@ class ValidateAgreesWithServeTests {
 
   @BeforeAll
   static void writeTheBundledCourse() throws IOException {
-    KnowledgeBase kb = BundledCourse.knowledgeBase();
+    Curriculum kb = BundledCourse.curriculum();
     base = temp.resolve("base");
     ContentWriter.write(kb, base);
     Set<String> authored = new TreeSet<>();
@@ -113,7 +113,7 @@ class ValidateAgreesWithServeTests {
 
   @Test
   void aHandWrittenQuestionWithAGeneratedIdFailsValidationWithItsFileAndLine() throws IOException {
-    KnowledgeBase kb = BundledCourse.knowledgeBase();
+    Curriculum kb = BundledCourse.curriculum();
     var authored = kb.teaching().questions().get(0);
     Audience audience = authored.audiences().iterator().next();
     String generated = ItemBank.build(kb, audience).questions().stream().map(Question::id)
@@ -150,7 +150,7 @@ class ValidateAgreesWithServeTests {
   /** What {@code serve} does: load the course as it is, then build both banks. */
   private static boolean banksBuild(ContentFiles files) {
     try {
-      KnowledgeBase kb = ContentLoader.load(files);
+      Curriculum kb = ContentLoader.load(files);
       for (Audience audience : Audience.values()) {
         ItemBank.build(kb, audience);
       }

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.entity.EntityId;
 import org.cytoquiz.core.TestModels;
-import org.cytoquiz.core.teaching.Difficulty;
+import org.cytoquiz.teaching.Difficulty;
 import org.cytoquiz.quiz.HandMade;
 import org.cytoquiz.quiz.question.Feedback;
 import org.cytoquiz.quiz.question.Header;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import org.cytoquiz.core.teaching.Marking;
+import org.cytoquiz.teaching.Marking;
 import org.cytoquiz.quiz.HandMade;
 import org.cytoquiz.quiz.question.InvalidResponseException;
 import org.cytoquiz.quiz.question.MultipleResponse;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.cytoquiz.core.teaching.Marking;
+import org.cytoquiz.teaching.Marking;
 import org.cytoquiz.quiz.HandMade;
 import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.question.Response;

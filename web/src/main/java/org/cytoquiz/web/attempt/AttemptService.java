@@ -15,7 +15,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.KnowledgeBase;
-import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.teaching.Curriculum;
+import org.cytoquiz.teaching.QuizPreset;
 import org.cytoquiz.quiz.delivery.AttemptEngine;
 import org.cytoquiz.quiz.delivery.AttemptState;
 import org.cytoquiz.quiz.delivery.Command;
@@ -59,7 +60,7 @@ public final class AttemptService {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final KnowledgeBase kb;
+  private final Curriculum curriculum;
   private final AttemptStore store;
   private final Clock clock;
   private final XapiStatements xapi;
@@ -75,36 +76,41 @@ public final class AttemptService {
   };
 
   /**
-   * A service for the quizzes of {@code kb}, storing attempts in {@code store}, reading time from {@code clock}; its
+   * A service for the quizzes of {@code curriculum}, storing attempts in {@code store}, reading time from {@code clock}; its
    * xAPI statements have activity ids under {@link XapiStatements#DEFAULT_IRI_BASE}.
    */
-  public AttemptService(KnowledgeBase kb, AttemptStore store, Clock clock) {
-    this(kb, store, clock, new XapiStatements(XapiStatements.DEFAULT_IRI_BASE));
+  public AttemptService(Curriculum curriculum, AttemptStore store, Clock clock) {
+    this(curriculum, store, clock, new XapiStatements(XapiStatements.DEFAULT_IRI_BASE));
   }
 
   /**
-   * A service for the quizzes of {@code kb}, storing attempts in {@code store}, reading time from {@code clock},
+   * A service for the quizzes of {@code curriculum}, storing attempts in {@code store}, reading time from {@code clock},
    * and storing with every change the xAPI statements {@code xapi} makes of it.
    */
-  public AttemptService(KnowledgeBase kb, AttemptStore store, Clock clock, XapiStatements xapi) {
-    this.kb = kb;
+  public AttemptService(Curriculum curriculum, AttemptStore store, Clock clock, XapiStatements xapi) {
+    this.curriculum = curriculum;
     this.store = store;
     this.clock = clock;
     this.xapi = java.util.Objects.requireNonNull(xapi, "xapi");
-    for (QuizPreset preset : kb.teaching().presets()) {
-      ItemBank bank = banks.computeIfAbsent(preset.audience(), a -> ItemBank.build(kb, a));
+    for (QuizPreset preset : curriculum.teaching().presets()) {
+      ItemBank bank = banks.computeIfAbsent(preset.audience(), a -> ItemBank.build(curriculum, a));
       presetForms.put(preset.id(), Form.draw(bank, preset, preset.seed()));
     }
   }
 
   /** The course's knowledge base. */
   public KnowledgeBase knowledgeBase() {
-    return kb;
+    return curriculum.knowledgeBase();
+  }
+
+  /** The course: its knowledge base and its teaching material. */
+  public Curriculum curriculum() {
+    return curriculum;
   }
 
   /** The quiz presets, in content order. */
   public List<QuizPreset> presets() {
-    return kb.teaching().presets();
+    return curriculum.teaching().presets();
   }
 
   /**
@@ -113,7 +119,7 @@ public final class AttemptService {
    * @throws org.cytoquiz.core.UnknownEntityException if there is none
    */
   public QuizPreset preset(String id) {
-    return kb.preset(id);
+    return curriculum.preset(id);
   }
 
   /** The questions of a preset's own form (the one its seed draws; attempts draw forms of their own). */

@@ -31,7 +31,7 @@ public record StoredMark(int number, String questionId, Optional<String> respons
 
   /** How a policy is recorded: its marking rule's key, with "+certainty" when certainty counts. */
   public static String policyKey(ScoringPolicy policy) {
-    return org.cytoquiz.core.teaching.Keyed.key(policy.marking()) + (policy.certaintyBased() ? "+certainty" : "");
+    return org.cytoquiz.teaching.Keyed.key(policy.marking()) + (policy.certaintyBased() ? "+certainty" : "");
   }
 
   /**
@@ -42,7 +42,7 @@ public record StoredMark(int number, String questionId, Optional<String> respons
     String suffix = "+certainty";
     boolean certainty = key.endsWith(suffix);
     String marking = certainty ? key.substring(0, key.length() - suffix.length()) : key;
-    return org.cytoquiz.core.teaching.Keyed.fromKey(org.cytoquiz.core.teaching.Marking.class, marking)
+    return org.cytoquiz.teaching.Keyed.fromKey(org.cytoquiz.teaching.Marking.class, marking)
         .map(m -> certainty ? ScoringPolicy.of(m).withCertainty() : ScoringPolicy.of(m));
   }
 }

@@ -6,8 +6,8 @@ import org.cytoquiz.content.load.ContentFiles;
 import org.cytoquiz.content.load.ContentLoader;
 import org.cytoquiz.content.validate.ContentProblem;
 import org.cytoquiz.content.validate.ContentValidationException;
-import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.quiz.generate.ItemBank;
+import org.cytoquiz.teaching.Curriculum;
 import picocli.CommandLine.Option;
 
 /** The {@code --content DIR} option: a course folder to use instead of the bundled course. */
@@ -23,16 +23,16 @@ final class ContentOption {
   }
 
   /**
-   * The course, loaded.
+   * The course (knowledge base and teaching material), loaded.
    *
    * @throws IllegalArgumentException listing every problem, if the course has errors
    */
-  KnowledgeBase load() {
+  Curriculum load() {
     if (dir == null) {
-      return BundledCourse.knowledgeBase();
+      return BundledCourse.curriculum();
     }
     try {
-      return ContentLoader.load(files(), null, ItemBank::problems).knowledgeBase();
+      return ContentLoader.load(files(), null, ItemBank::problems).curriculum();
     } catch (ContentValidationException e) {
       throw new IllegalArgumentException("the course in " + dir + " has errors (run `cytoquiz validate "
           + dir + "` for details); first: " + e.problems().stream().filter(ContentProblem::isError)

@@ -7,16 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cytoquiz.core.Audience;
-import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.core.UnknownEntityException;
-import org.cytoquiz.core.teaching.Keyed;
-import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.teaching.Keyed;
+import org.cytoquiz.teaching.QuizPreset;
 import org.cytoquiz.interchange.Format;
 import org.cytoquiz.interchange.Interchange;
 import org.cytoquiz.interchange.QuestionSet;
 import org.cytoquiz.quiz.generate.ItemBank;
 import org.cytoquiz.quiz.generate.QuizAssembler;
 import org.cytoquiz.quiz.generate.QuizSpec;
+import org.cytoquiz.teaching.Curriculum;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -72,8 +72,8 @@ final class ExportCommand implements Callable<Integer> {
     if (Files.isDirectory(out)) {
       throw refuse("--out: " + out + " is a folder; give a file name");
     }
-    KnowledgeBase kb = content.load();
-    QuestionSet set = source.bank ? bank(kb) : quiz(kb);
+    Curriculum course = content.load();
+    QuestionSet set = source.bank ? bank(course) : quiz(course);
     Path partial = out.resolveSibling(out.getFileName() + ".part");
     try (OutputStream file = Files.newOutputStream(partial)) {
       Interchange.write(chosen, set, file);
@@ -88,7 +88,7 @@ final class ExportCommand implements Callable<Integer> {
     return 0;
   }
 
-  private QuestionSet bank(KnowledgeBase kb) {
+  private QuestionSet bank(Curriculum course) {
     if (audience == null) {
       throw refuse("--bank needs --audience patient or --audience staff");
     }
@@ -97,23 +97,23 @@ final class ExportCommand implements Callable<Integer> {
     }
     Audience who = Keyed.fromKey(Audience.class, audience).orElseThrow(() ->
         refuse("--audience: unknown audience '" + audience + "'; use patient or staff"));
-    return QuestionSet.bank(who, ItemBank.of(kb, who));
+    return QuestionSet.bank(who, ItemBank.of(course, who));
   }
 
-  private QuestionSet quiz(KnowledgeBase kb) {
+  private QuestionSet quiz(Curriculum course) {
     if (audience != null) {
       throw refuse("--audience goes with --bank; a preset (--quiz) has its own audience");
     }
     QuizPreset preset;
     try {
-      preset = kb.preset(source.preset);
+      preset = course.preset(source.preset);
     } catch (UnknownEntityException e) {
       throw refuse("--quiz: " + e.getMessage() + "; the presets are "
-          + String.join(", ", kb.teaching().presets().stream().map(QuizPreset::id).toList()));
+          + String.join(", ", course.teaching().presets().stream().map(QuizPreset::id).toList()));
     }
     QuizSpec base = QuizSpec.of(preset);
     try {
-      return QuestionSet.of(preset, QuizAssembler.assemble(kb, seed == null ? base : base.withSeed(seed)));
+      return QuestionSet.of(preset, QuizAssembler.assemble(course, seed == null ? base : base.withSeed(seed)));
     } catch (IllegalArgumentException e) {
       throw refuse("--quiz " + preset.id() + ": " + e.getMessage());
     }

@@ -30,7 +30,7 @@ final class FactsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    KnowledgeBase kb = content.load();
+    KnowledgeBase kb = content.load().knowledgeBase();
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       out.println(JsonDocuments.toJson(FactsDocument.of(kb)));

@@ -8,17 +8,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.cytoquiz.core.Audience;
-import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.core.UnknownEntityException;
-import org.cytoquiz.core.teaching.Keyed;
-import org.cytoquiz.core.teaching.QuestionKind;
-import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.teaching.Keyed;
+import org.cytoquiz.teaching.QuestionKind;
+import org.cytoquiz.teaching.QuizPreset;
 import org.cytoquiz.quiz.generate.Quiz;
 import org.cytoquiz.quiz.generate.QuizAssembler;
 import org.cytoquiz.quiz.generate.QuizSpec;
 import org.cytoquiz.interchange.json.JsonDocuments;
 import org.cytoquiz.interchange.json.QuestionText;
 import org.cytoquiz.interchange.json.QuizDocument;
+import org.cytoquiz.teaching.Curriculum;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -71,12 +71,12 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    KnowledgeBase kb = content.load();
+    Curriculum course = content.load();
     Optional<QuizPreset> preset = Optional.empty();
     QuizSpec quizSpec;
     if (source.preset != null) {
       try {
-        preset = Optional.of(kb.preset(source.preset));
+        preset = Optional.of(course.preset(source.preset));
       } catch (UnknownEntityException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), "unknown quiz '" + e.id() + "'; the presets are "
             + String.join(", ", e.known()));
@@ -101,7 +101,7 @@ final class GenerateCommand implements Callable<Integer> {
       }
       Set<String> topics = c.topics == null ? Set.of() : Set.copyOf(c.topics);
       for (String topic : topics) {
-        if (kb.teaching().topics().stream().noneMatch(t -> t.id().equals(topic))) {
+        if (course.teaching().topics().stream().noneMatch(t -> t.id().equals(topic))) {
           throw new CommandLine.ParameterException(spec.commandLine(), "unknown topic '" + topic + "'");
         }
       }
@@ -109,7 +109,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
     Quiz quiz;
     try {
-      quiz = QuizAssembler.assemble(kb, quizSpec);
+      quiz = QuizAssembler.assemble(course, quizSpec);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cytoquiz.core.Audience;
-import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.quiz.generate.ItemBank;
 import org.cytoquiz.quiz.lint.Finding;
 import org.cytoquiz.quiz.lint.ItemLint;
@@ -12,6 +11,7 @@ import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.interchange.json.JsonDocuments;
 import org.cytoquiz.interchange.json.QuestionText;
 import org.cytoquiz.interchange.json.QuizDocument;
+import org.cytoquiz.teaching.Curriculum;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,9 +50,9 @@ final class QuestionsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    KnowledgeBase kb = content.load();
+    Curriculum course = content.load();
     Audience who = audience == AudienceName.patient ? Audience.PATIENT : Audience.STAFF;
-    List<Question> bank = ItemBank.of(kb, who);
+    List<Question> bank = ItemBank.of(course, who);
     PrintWriter out = spec.commandLine().getOut();
     if (lint) {
       List<Finding> findings = ItemLint.check(bank);

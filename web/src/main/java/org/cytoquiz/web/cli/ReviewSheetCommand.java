@@ -38,7 +38,7 @@ final class ReviewSheetCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ReviewSheet sheet = ReviewSheet.of(content.load(), parent.today());
+    ReviewSheet sheet = ReviewSheet.of(content.load().knowledgeBase(), parent.today());
     String text = format == Format.html
         ? Templates.html("review-sheet.jte", sheet)
         : Templates.plain("review-sheet.jte", sheet);

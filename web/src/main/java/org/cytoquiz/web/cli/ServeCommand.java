@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.web.app.WebApp;
 import org.cytoquiz.web.attempt.AttemptService;
 import org.cytoquiz.web.instructor.InstructorAuth;
@@ -22,6 +21,7 @@ import org.cytoquiz.web.xapi.LrsClient;
 import org.cytoquiz.web.xapi.LrsSettings;
 import org.cytoquiz.web.xapi.OutboxSender;
 import org.cytoquiz.web.xapi.XapiStatements;
+import org.cytoquiz.teaching.Curriculum;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -163,7 +163,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "an LRS user or password is set but no --lrs-url "
           + "(env CYTOQUIZ_LRS_URL): give the LRS's xAPI endpoint too");
     }
-    KnowledgeBase kb = content.load();
+    Curriculum course = content.load();
     Database database;
     try {
       database = dbUrl == null || dbUrl.isBlank()
@@ -176,7 +176,7 @@ final class ServeCommand implements Callable<Integer> {
     JdbcAttemptStore store = new JdbcAttemptStore(database);
     Optional<OutboxSender> sender = lrs.map(settings -> new OutboxSender(new JdbcXapiOutbox(database, clock),
         new LrsClient(settings, LrsClient.DEFAULT_TIMEOUT), OutboxSender.Timing.DEFAULT));
-    Javalin app = WebApp.create(new AttemptService(kb, store, clock, xapi), store,
+    Javalin app = WebApp.create(new AttemptService(course, store, clock, xapi), store,
         new InstructorAuth(hash, store, clock), clock, new WebApp.Settings(secureCookies, zone, organisation),
         new InstructorStore(database), () -> sender.flatMap(OutboxSender::backlog));
     CountDownLatch stopped = new CountDownLatch(1);

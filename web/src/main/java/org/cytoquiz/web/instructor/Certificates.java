@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.cytoquiz.core.source.Source;
-import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.teaching.QuizPreset;
 import org.cytoquiz.quiz.delivery.AttemptEngine;
 import org.cytoquiz.web.attempt.AttemptService;
 import org.cytoquiz.web.attempt.AttemptView;

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
-import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.teaching.QuizPreset;
 import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.stats.ItemStatistics;
 import org.cytoquiz.quiz.stats.QuizStatistics;

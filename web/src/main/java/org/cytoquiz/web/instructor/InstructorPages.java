@@ -21,7 +21,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.cytoquiz.core.UnknownEntityException;
 import org.cytoquiz.core.source.Source;
-import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.teaching.QuizPreset;
 import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.stats.ItemStatistics;
 import org.cytoquiz.quiz.stats.QuizStatistics;

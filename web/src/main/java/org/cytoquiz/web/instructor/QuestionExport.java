@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.UnknownEntityException;
-import org.cytoquiz.core.teaching.Keyed;
-import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.teaching.Keyed;
+import org.cytoquiz.teaching.QuizPreset;
 import org.cytoquiz.interchange.Format;
 import org.cytoquiz.interchange.Interchange;
 import org.cytoquiz.interchange.QuestionSet;
@@ -103,11 +103,11 @@ public final class QuestionExport {
         throw HttpProblem.notFound("quiz '" + quiz + "' is unknown");
       }
       // Drawn as `cytoquiz export --quiz` draws it, so that the download and the command give the same file.
-      set = QuestionSet.of(preset, QuizAssembler.assemble(service.knowledgeBase(), QuizSpec.of(preset)));
+      set = QuestionSet.of(preset, QuizAssembler.assemble(service.curriculum(), QuizSpec.of(preset)));
     } else {
       Audience audience = Keyed.fromKey(Audience.class, bank).orElseThrow(() ->
           HttpProblem.badRequest("bank '" + bank + "' is unknown: give patient or staff"));
-      set = QuestionSet.bank(audience, ItemBank.of(service.knowledgeBase(), audience));
+      set = QuestionSet.bank(audience, ItemBank.of(service.curriculum(), audience));
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.teaching.QuizPreset;
 import org.cytoquiz.web.attempt.AttemptService;
 import org.cytoquiz.web.attempt.AttemptView;
 import org.cytoquiz.web.attempt.StoredAttempt;

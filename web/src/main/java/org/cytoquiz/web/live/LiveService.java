@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.cytoquiz.core.Audience;
-import org.cytoquiz.core.teaching.QuizPreset;
-import org.cytoquiz.core.teaching.Topic;
+import org.cytoquiz.teaching.QuizPreset;
+import org.cytoquiz.teaching.Topic;
 import org.cytoquiz.quiz.delivery.AttemptEngine;
 import org.cytoquiz.quiz.generate.ItemBank;
 import org.cytoquiz.quiz.question.Question;
@@ -173,13 +173,13 @@ public final class LiveService {
 
   /** The course's topics, in content order. */
   public List<Topic> topics() {
-    return attempts.knowledgeBase().teaching().topics();
+    return attempts.curriculum().teaching().topics();
   }
 
   /** The item bank of {@code audience}, in content order (built once). */
   public List<Question> bank(Audience audience) {
     synchronized (banks) {
-      return banks.computeIfAbsent(audience, a -> ItemBank.of(attempts.knowledgeBase(), a));
+      return banks.computeIfAbsent(audience, a -> ItemBank.of(attempts.curriculum(), a));
     }
   }
 

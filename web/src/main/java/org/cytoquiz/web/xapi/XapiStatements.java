@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.teaching.QuizPreset;
 import org.cytoquiz.quiz.delivery.AttemptEngine;
 import org.cytoquiz.quiz.delivery.AttemptState;
 import org.cytoquiz.quiz.delivery.Event;

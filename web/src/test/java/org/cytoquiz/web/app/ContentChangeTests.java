@@ -15,26 +15,26 @@ import java.util.Optional;
 import org.cytoquiz.content.load.BundledCourse;
 import org.cytoquiz.content.load.ContentFiles;
 import org.cytoquiz.content.load.ContentLoader;
-import org.cytoquiz.core.KnowledgeBase;
-import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.teaching.QuizPreset;
 import org.cytoquiz.quiz.delivery.Form;
 import org.cytoquiz.quiz.generate.ItemBank;
 import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.web.attempt.ResponseJson;
 import org.cytoquiz.web.http.Web;
+import org.cytoquiz.teaching.Curriculum;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A change of course content never hides or changes a submitted attempt; an open one is offered a fresh start. */
 class ContentChangeTests {
 
-  static final KnowledgeBase ORIGINAL = BundledCourse.knowledgeBase();
+  static final Curriculum ORIGINAL = BundledCourse.curriculum();
   static final String QUIZ = "staff-certification";
 
   @TempDir Path dir;
 
   /** The shipped course with one clinical label reworded wherever it appears. */
-  static KnowledgeBase reworded() throws Exception {
+  static Curriculum reworded() throws Exception {
     ContentFiles bundled = BundledCourse.files();
     return ContentLoader.load(new ContentFiles() {
       @Override
@@ -68,7 +68,7 @@ class ContentChangeTests {
     return new Attempt(json(r).path("attemptId").asText(), json(r).path("token").asText());
   }
 
-  static boolean formChanges(TestApp app, Attempt a, KnowledgeBase changed) {
+  static boolean formChanges(TestApp app, Attempt a, Curriculum changed) {
     long seed = app.store().find(a.id()).orElseThrow().seed();
     QuizPreset before = ORIGINAL.preset(QUIZ);
     QuizPreset after = changed.preset(QUIZ);
@@ -78,7 +78,7 @@ class ContentChangeTests {
 
   @Test
   void aSubmittedAttemptKeepsItsResultAndCertificateAndAnOpenOneIsOfferedAFreshStart() throws Exception {
-    KnowledgeBase changed = reworded();
+    Curriculum changed = reworded();
     Map<String, Question> bank = new HashMap<>();
     ItemBank.build(ORIGINAL, ORIGINAL.preset(QUIZ).audience()).questions().forEach(q -> bank.put(q.id(), q));
     Attempt submitted;

@@ -56,7 +56,7 @@ class HospitalTests {
     Files.writeString(logo, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"></svg>");
     app = TestApp.sqlite(dir.resolve("db"), new WebApp.Settings(false, BERLIN,
         Organisation.of("St Elsewhere Hospital", Optional.of(logo))));
-    var kb = BundledCourse.knowledgeBase();
+    var kb = BundledCourse.curriculum();
     for (var audience : org.cytoquiz.core.Audience.values()) {
       ItemBank.build(kb, audience).questions().forEach(q -> bank.put(q.id(), q));
     }

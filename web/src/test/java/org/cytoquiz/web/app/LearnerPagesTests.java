@@ -22,7 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.cytoquiz.content.load.BundledCourse;
-import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.teaching.QuizPreset;
 import org.cytoquiz.quiz.delivery.Form;
 import org.cytoquiz.quiz.generate.ItemBank;
 import org.cytoquiz.quiz.question.Matching;
@@ -92,9 +92,9 @@ class LearnerPagesTests {
   }
 
   private List<Question> form(String quizId, String attemptId) {
-    QuizPreset preset = BundledCourse.knowledgeBase().preset(quizId);
+    QuizPreset preset = BundledCourse.curriculum().preset(quizId);
     long seed = app.store().find(attemptId).orElseThrow().seed();
-    return Form.draw(ItemBank.build(BundledCourse.knowledgeBase(), preset.audience()), preset, seed).questions();
+    return Form.draw(ItemBank.build(BundledCourse.curriculum(), preset.audience()), preset, seed).questions();
   }
 
   /** The form fields that give {@code response} to {@code q}. */

@@ -80,7 +80,7 @@ class QuestionExportTests {
   void aQuizDownloadIsTheFileTheCommandWritesWithThePresetsSeed() throws Exception {
     signIn();
     HttpResponse<byte[]> download = app.getBytes("/instructor/export/download?format=gift&quiz=staff-practice");
-    var kb = org.cytoquiz.content.load.BundledCourse.knowledgeBase();
+    var kb = org.cytoquiz.content.load.BundledCourse.curriculum();
     var preset = kb.preset("staff-practice");
     var set = org.cytoquiz.interchange.QuestionSet.of(preset, org.cytoquiz.quiz.generate.QuizAssembler.assemble(kb,
         org.cytoquiz.quiz.generate.QuizSpec.of(preset)));

@@ -27,7 +27,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cytoquiz.content.load.BundledCourse;
-import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.web.attempt.AttemptService;
 import org.cytoquiz.web.instructor.InstructorAuth;
 import org.cytoquiz.web.instructor.InstructorStore;
@@ -37,6 +36,7 @@ import org.cytoquiz.web.store.JdbcAttemptStore;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.cytoquiz.teaching.Curriculum;
 
 /** The real application on a random port, with a real database, and an HTTP client that keeps cookies. */
 public final class TestApp implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
@@ -46,7 +46,7 @@ public final class TestApp implements AutoCloseable, BeforeEachCallback, AfterEa
   private static final String HASH = PasswordHash.create(PASSWORD.toCharArray());
   static final ObjectMapper JSON = new ObjectMapper();
 
-  private final KnowledgeBase kb;
+  private final Curriculum kb;
   private final WebApp.Settings settings;
   private final Clock clock;
   private Database database;
@@ -54,21 +54,21 @@ public final class TestApp implements AutoCloseable, BeforeEachCallback, AfterEa
   private HttpClient client;
   private Path ownDirectory;
 
-  private TestApp(KnowledgeBase kb, WebApp.Settings settings, Clock clock) {
+  private TestApp(Curriculum kb, WebApp.Settings settings, Clock clock) {
     this.kb = kb;
     this.settings = settings;
     this.clock = clock;
   }
 
   private TestApp(Database database) {
-    this(database, BundledCourse.knowledgeBase(), new WebApp.Settings(false));
+    this(database, BundledCourse.curriculum(), new WebApp.Settings(false));
   }
 
-  private TestApp(Database database, KnowledgeBase kb, WebApp.Settings settings) {
+  private TestApp(Database database, Curriculum kb, WebApp.Settings settings) {
     this(database, kb, settings, Clock.systemUTC());
   }
 
-  private TestApp(Database database, KnowledgeBase kb, WebApp.Settings settings, Clock clock) {
+  private TestApp(Database database, Curriculum kb, WebApp.Settings settings, Clock clock) {
     this(kb, settings, clock);
     start(database);
   }
@@ -89,7 +89,7 @@ public final class TestApp implements AutoCloseable, BeforeEachCallback, AfterEa
    * it, deleting the folder; register it with {@code @RegisterExtension final TestApp app = TestApp.perTest();}.
    */
   public static TestApp perTest() {
-    return new TestApp(BundledCourse.knowledgeBase(), new WebApp.Settings(false), Clock.systemUTC());
+    return new TestApp(BundledCourse.curriculum(), new WebApp.Settings(false), Clock.systemUTC());
   }
 
   /** The folder of this app's SQLite database (of a {@link #perTest()} app: its own, deleted after the test). */
@@ -129,16 +129,16 @@ public final class TestApp implements AutoCloseable, BeforeEachCallback, AfterEa
 
   /** An app on the SQLite database in {@code dir}, with {@code settings}. */
   public static TestApp sqlite(Path dir, WebApp.Settings settings) {
-    return new TestApp(Database.sqlite(dir), BundledCourse.knowledgeBase(), settings);
+    return new TestApp(Database.sqlite(dir), BundledCourse.curriculum(), settings);
   }
 
   /** An app on the SQLite database in {@code dir}, with {@code settings}, reading the time from {@code clock}. */
   public static TestApp sqlite(Path dir, WebApp.Settings settings, Clock clock) {
-    return new TestApp(Database.sqlite(dir), BundledCourse.knowledgeBase(), settings, clock);
+    return new TestApp(Database.sqlite(dir), BundledCourse.curriculum(), settings, clock);
   }
 
-  /** An app serving the course {@code kb} on the SQLite database in {@code dir}. */
-  public static TestApp sqlite(Path dir, KnowledgeBase kb) {
+  /** An app serving the course {@code kb} (its knowledge base and teaching material) on the SQLite database in {@code dir}. */
+  public static TestApp sqlite(Path dir, Curriculum kb) {
     return new TestApp(Database.sqlite(dir), kb, new WebApp.Settings(false));
   }
 

@@ -131,7 +131,7 @@ class XapiApiTests {
     try (Database database = Database.sqlite(other)) {
       Clock clock = Clock.systemUTC();
       JdbcAttemptStore store = new JdbcAttemptStore(database);
-      io.javalin.Javalin web = WebApp.create(new AttemptService(BundledCourse.knowledgeBase(), store, clock), store,
+      io.javalin.Javalin web = WebApp.create(new AttemptService(BundledCourse.curriculum(), store, clock), store,
           new InstructorAuth(Optional.empty(), store, clock), clock, new WebApp.Settings(false),
           new org.cytoquiz.web.instructor.InstructorStore(database), () -> Optional.of(backlog))
           .start("127.0.0.1", 0);

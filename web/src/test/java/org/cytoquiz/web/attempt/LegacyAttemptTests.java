@@ -12,12 +12,13 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.cytoquiz.content.load.BundledCourse;
 import org.cytoquiz.core.KnowledgeBase;
-import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.teaching.QuizPreset;
 import org.cytoquiz.quiz.delivery.Form;
 import org.cytoquiz.quiz.generate.ItemBank;
 import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.web.app.TestApp;
 import org.cytoquiz.web.http.Web;
+import org.cytoquiz.teaching.Curriculum;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
 class LegacyAttemptTests {
 
   static final KnowledgeBase KB = BundledCourse.knowledgeBase();
-  static final QuizPreset PRESET = KB.preset("patient-basics");
-  static final Form FORM = Form.draw(ItemBank.build(KB, PRESET.audience()), PRESET, PRESET.seed());
+
+  static final Curriculum CURRICULUM = BundledCourse.curriculum();
+  static final QuizPreset PRESET = CURRICULUM.preset("patient-basics");
+  static final Form FORM = Form.draw(ItemBank.build(CURRICULUM, PRESET.audience()), PRESET, PRESET.seed());
   static final Instant T0 = Instant.parse("2026-06-01T10:00:00Z");
 
   @TempDir Path dir;

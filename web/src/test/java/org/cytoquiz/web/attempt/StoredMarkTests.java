@@ -2,7 +2,7 @@ package org.cytoquiz.web.attempt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.cytoquiz.core.teaching.Marking;
+import org.cytoquiz.teaching.Marking;
 import org.cytoquiz.quiz.scoring.ScoringPolicy;
 import org.junit.jupiter.api.Test;
 

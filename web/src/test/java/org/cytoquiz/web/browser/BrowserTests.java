@@ -96,9 +96,9 @@ class BrowserTests {
   }
 
   private void takeQuiz(String flow, String quizId, boolean staff) throws IOException {
-    org.cytoquiz.core.teaching.QuizPreset preset = BundledCourse.knowledgeBase().preset(quizId);
+    org.cytoquiz.teaching.QuizPreset preset = BundledCourse.curriculum().preset(quizId);
     boolean certainty = preset.certaintyBased();
-    boolean immediate = preset.feedback() == org.cytoquiz.core.teaching.FeedbackMode.IMMEDIATE;
+    boolean immediate = preset.feedback() == org.cytoquiz.teaching.FeedbackMode.IMMEDIATE;
     driver.get(app.base() + "/");
     check(flow + "-catalog");
     tabTo(driver.findElement(By.cssSelector("a[href='/quizzes/" + quizId + "']")));
@@ -114,7 +114,7 @@ class BrowserTests {
     String attemptId = driver.getCurrentUrl().replaceAll(".*/attempts/([^/]+)/.*", "$1");
     long seed = app.store().find(attemptId).orElseThrow().seed();
     List<Question> questions = org.cytoquiz.quiz.delivery.Form.draw(
-        org.cytoquiz.quiz.generate.ItemBank.build(BundledCourse.knowledgeBase(), preset.audience()), preset, seed)
+        org.cytoquiz.quiz.generate.ItemBank.build(BundledCourse.curriculum(), preset.audience()), preset, seed)
         .questions();
     for (int n = 1; n <= questions.size(); n++) {
       Question q = questions.get(n - 1);

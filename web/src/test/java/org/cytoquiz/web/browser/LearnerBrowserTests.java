@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.cytoquiz.content.load.BundledCourse;
-import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.teaching.QuizPreset;
 import org.cytoquiz.quiz.delivery.Form;
 import org.cytoquiz.quiz.generate.ItemBank;
 import org.cytoquiz.quiz.question.Item;
@@ -56,9 +56,9 @@ class LearnerBrowserTests {
 
   private List<Question> form(String quizId, String url) {
     String attemptId = url.replaceAll(".*/attempts/([^/?#]+).*", "$1");
-    QuizPreset preset = BundledCourse.knowledgeBase().preset(quizId);
+    QuizPreset preset = BundledCourse.curriculum().preset(quizId);
     long seed = app.store().find(attemptId).orElseThrow().seed();
-    return Form.draw(ItemBank.build(BundledCourse.knowledgeBase(), preset.audience()), preset, seed).questions();
+    return Form.draw(ItemBank.build(BundledCourse.curriculum(), preset.audience()), preset, seed).questions();
   }
 
   /** Starts {@code quizId} from the catalog by keyboard (starting again if an attempt is under way). */

@@ -267,7 +267,7 @@ class PrintAndHeaderBrowserTests {
     String token = TestApp.json(r).path("token").asText();
     Map<String, Question> bank = new HashMap<>();
     for (Audience a : Audience.values()) {
-      ItemBank.build(BundledCourse.knowledgeBase(), a).questions().forEach(q -> bank.put(q.id(), q));
+      ItemBank.build(BundledCourse.curriculum(), a).questions().forEach(q -> bank.put(q.id(), q));
     }
     for (JsonNode q : TestApp.json(app.send("GET", "/api/v1/attempts/" + id, token, null)).path("questions")) {
       Map<String, Object> key = new HashMap<>(ResponseJson.toMap(bank.get(q.path("id").asText()).key()));

@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import org.cytoquiz.content.load.BundledCourse;
 import org.cytoquiz.content.write.ContentWriter;
 import org.cytoquiz.core.KnowledgeBase;
+import org.cytoquiz.teaching.Curriculum;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,7 @@ class CommandLineTests {
   static final Clock NOV_2026 = Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC);
   static final Clock JAN_2024 = Clock.fixed(Instant.parse("2024-01-15T12:00:00Z"), ZoneOffset.UTC);
   static final KnowledgeBase KB = BundledCourse.knowledgeBase();
+  static final Curriculum CURRICULUM = BundledCourse.curriculum();
 
   record Run(int exitCode, String out, String err) {}
 
@@ -71,7 +73,7 @@ class CommandLineTests {
 
     @Test
     void aBrokenFolderFailsWithFileLineAndField() throws IOException {
-      ContentWriter.write(KB, temp);
+      ContentWriter.write(CURRICULUM, temp);
       Files.writeString(temp.resolve("facts.yaml"), """
           - subject: high-dose-il2
             relation: must-be-given-in

@@ -40,14 +40,14 @@ class ExportCommandTests {
           names.add(e.getName());
         }
       }
-      int questions = CommandLineTests.KB.preset("patient-basics").questions();
+      int questions = CommandLineTests.CURRICULUM.preset("patient-basics").questions();
       assertThat(names).hasSize(questions + 1).first().isEqualTo("imsmanifest.xml");
     }
   }
 
   @Test
   void aBankExportsAsGiftAndMoodleXmlWithEveryQuestion() throws Exception {
-    int bank = ItemBank.of(CommandLineTests.KB, Audience.STAFF).size();
+    int bank = ItemBank.of(CommandLineTests.CURRICULUM, Audience.STAFF).size();
     Path gift = temp.resolve("staff.gift");
     assertThat(run("export", "--format", "gift", "--bank", "--audience", "staff", "--out", gift.toString()).exitCode())
         .isZero();

@@ -122,7 +122,7 @@ class QuizCommandsTests {
 
   @Test
   void theLintPrintsEachFindingOnALineAndFails(@TempDir Path temp) throws IOException {
-    ContentWriter.write(CommandLineTests.KB, temp);
+    ContentWriter.write(CommandLineTests.CURRICULUM, temp);
     Path entities = temp.resolve("entities.yaml");
     String text = Files.readString(entities, StandardCharsets.UTF_8);
     assertThat(text).contains("clinical: Sylatron\n");

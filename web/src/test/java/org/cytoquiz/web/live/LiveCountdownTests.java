@@ -198,7 +198,7 @@ class LiveCountdownTests {
       for (int i = 0; i < 4; i++) {
         JdbcAttemptStore attempts = new JdbcAttemptStore(database);
         nodes.add(new LiveService(new LiveStore(database),
-            new AttemptService(BundledCourse.knowledgeBase(), attempts, clock), clock));
+            new AttemptService(BundledCourse.curriculum(), attempts, clock), clock));
       }
       ExecutorService pool = Executors.newFixedThreadPool(nodes.size());
       try {

@@ -19,7 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.cytoquiz.content.load.BundledCourse;
-import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.quiz.delivery.AnswerLockedException;
 import org.cytoquiz.quiz.question.Option;
 import org.cytoquiz.quiz.question.Question;
@@ -34,6 +33,7 @@ import org.cytoquiz.web.xapi.LrsStandIn;
 import org.cytoquiz.web.xapi.OutboxSender;
 import org.cytoquiz.web.xapi.XapiStatement;
 import org.cytoquiz.web.xapi.XapiStatements;
+import org.cytoquiz.teaching.Curriculum;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
  */
 abstract class XapiOutboxContract {
 
-  static final KnowledgeBase KB = BundledCourse.knowledgeBase();
+  static final Curriculum KB = BundledCourse.curriculum();
   static final XapiStatements XAPI = new XapiStatements(URI.create("https://quiz.example-hospital.org/"));
   static final Clock CLOCK = Clock.systemUTC();
   static final OutboxSender.Timing FAST = new OutboxSender.Timing(Duration.ofMillis(20), Duration.ofMillis(200),

@@ -22,7 +22,7 @@ import java.util.Set;
 import org.cytoquiz.content.load.BundledCourse;
 import org.cytoquiz.core.Audience;
 import org.cytoquiz.core.KnowledgeBase;
-import org.cytoquiz.core.teaching.QuizPreset;
+import org.cytoquiz.teaching.QuizPreset;
 import org.cytoquiz.quiz.delivery.AttemptEngine;
 import org.cytoquiz.quiz.delivery.Command;
 import org.cytoquiz.quiz.delivery.Form;
@@ -34,6 +34,7 @@ import org.cytoquiz.quiz.question.Option;
 import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.question.Response;
 import org.cytoquiz.quiz.question.TextEntry;
+import org.cytoquiz.teaching.Curriculum;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +44,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class XapiStatementsTests {
 
   static final KnowledgeBase KB = BundledCourse.knowledgeBase();
+
+  static final Curriculum CURRICULUM = BundledCourse.curriculum();
   static final ObjectMapper JSON = new ObjectMapper();
   static final Map<Audience, ItemBank> BANKS = new java.util.concurrent.ConcurrentHashMap<>();
   static final Instant T0 = Instant.parse("2026-11-29T10:15:00.250Z");
@@ -75,8 +78,8 @@ class XapiStatementsTests {
 
   /** Starts, answers every question (moving to each first), and submits an attempt at {@code presetId}. */
   static Run run(String presetId, long seed, Optional<String> learner, Answering answering, Random random) {
-    QuizPreset preset = KB.preset(presetId);
-    Form form = Form.draw(BANKS.computeIfAbsent(preset.audience(), a -> ItemBank.build(KB, a)), preset, seed);
+    QuizPreset preset = CURRICULUM.preset(presetId);
+    Form form = Form.draw(BANKS.computeIfAbsent(preset.audience(), a -> ItemBank.build(CURRICULUM, a)), preset, seed);
     AttemptEngine engine = new AttemptEngine(preset, form);
     String attemptId = "attempt-" + seed;
     List<XapiStatement> statements = new ArrayList<>();

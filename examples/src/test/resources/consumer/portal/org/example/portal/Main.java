@@ -15,7 +15,7 @@ public final class Main {
     System.out.println("module " + KnowledgeBase.class.getModule().getName());
     System.out.println("therapies " + kb.therapies().size());
     System.out.println("peginterferon " + kb.lookUp("peginterferon").get(0).id());
-    System.out.println("questions " + ItemBank.build(kb, Audience.PATIENT).questions().size());
+    System.out.println("questions " + ItemBank.build(BundledCourse.curriculum(), Audience.PATIENT).questions().size());
     System.out.println("warnings " + BundledCourse.load(java.time.LocalDate.of(2026, 11, 30)).warnings().size());
   }
 }

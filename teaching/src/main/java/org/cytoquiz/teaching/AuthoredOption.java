@@ -1,4 +1,4 @@
-package org.cytoquiz.core.teaching;
+package org.cytoquiz.teaching;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
@@ -6,8 +6,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
+import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.core.Wording;
 import org.cytoquiz.core.entity.EntityId;
+import org.cytoquiz.core.fact.Truth;
 
 /**
  * One option of a hand-authored question. Whether it is right is not written by the author but decided by
@@ -29,5 +31,27 @@ public record AuthoredOption(
     checkArgument(!statements.isEmpty(), "option %s rests on no statement", id);
     checkNotNull(expected, "expected of option %s", id);
     checkNotNull(feedback, "feedback of option %s", id);
+  }
+
+  /**
+   * Whether the option is right by the model: TRUE when every statement is true, FALSE when one is false,
+   * UNKNOWN otherwise.
+   *
+   * @param kb the model to ask; not null
+   * @return the option's truth
+   * @throws NullPointerException if {@code kb} is null
+   * @throws org.cytoquiz.core.UnknownEntityException if a statement names a relation or entity the model lacks
+   */
+  public Truth truth(KnowledgeBase kb) {
+    java.util.Objects.requireNonNull(kb, "kb");
+    boolean allTrue = true;
+    for (Statement statement : statements) {
+      Truth truth = statement.truth(kb);
+      if (truth == Truth.FALSE) {
+        return Truth.FALSE;
+      }
+      allTrue &= truth == Truth.TRUE;
+    }
+    return allTrue ? Truth.TRUE : Truth.UNKNOWN;
   }
 }

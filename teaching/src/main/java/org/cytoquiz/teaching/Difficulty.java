@@ -1,4 +1,4 @@
-package org.cytoquiz.core.teaching;
+package org.cytoquiz.teaching;
 
 /** How deep a question goes, after the first levels of Bloom's taxonomy. */
 public enum Difficulty {

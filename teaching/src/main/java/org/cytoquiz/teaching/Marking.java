@@ -1,4 +1,4 @@
-package org.cytoquiz.core.teaching;
+package org.cytoquiz.teaching;
 
 /** How a quiz turns answers into marks. */
 public enum Marking {

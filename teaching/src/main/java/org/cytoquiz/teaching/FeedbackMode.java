@@ -1,4 +1,4 @@
-package org.cytoquiz.core.teaching;
+package org.cytoquiz.teaching;
 
 /** When a learner sees whether an answer was right and why. */
 public enum FeedbackMode {

@@ -1,4 +1,4 @@
-package org.cytoquiz.core.teaching;
+package org.cytoquiz.teaching;
 
 /** The kinds of question a quiz can hold. */
 public enum QuestionKind {

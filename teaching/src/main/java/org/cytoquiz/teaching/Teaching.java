@@ -1,4 +1,4 @@
-package org.cytoquiz.core.teaching;
+package org.cytoquiz.teaching;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.cytoquiz.core.teaching;
+package org.cytoquiz.teaching;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
