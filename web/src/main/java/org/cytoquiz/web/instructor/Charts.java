@@ -111,9 +111,10 @@ final class Charts {
   static final double LABEL_HEIGHT = 11;
 
   /**
-   * Labels for the item map's points that never overlap each other nor leave the view box: points closer than
-   * 4 units share one label ("3, 7"); each label takes the first free place of right, left, above and below its
-   * point; the numbers of points that find no free place are added to {@code crowded} (the caption names them).
+   * Labels for the item map's points that never overlap each other, the axis texts or the dot of a point they do
+   * not name, nor leave the view box: points closer than 4 units share one label ("3, 7"); each label takes the
+   * first free place of right, left, above and below its point; the numbers of points that find no free place are
+   * added to {@code crowded} (the caption names them).
    */
   static List<InstructorViews.Label> labels(List<InstructorViews.Point> points, List<String> crowded) {
     List<List<InstructorViews.Point>> groups = new ArrayList<>();
@@ -134,6 +135,16 @@ final class Charts {
     // The axis texts of the template take their places first: the tick labels at the left and the bottom strip.
     List<double[]> placed = new ArrayList<>(List.of(new double[] {0, 9, 44, 23}, new double[] {0, 90, 44, 104},
         new double[] {0, 167, 44, 181}, new double[] {0, 186, 400, 220}));
+    // Every other question's dot is taken too, so that no number is written across a point it does not name.
+    List<double[]> dots = new ArrayList<>();
+    List<List<InstructorViews.Point>> dotGroups = new ArrayList<>();
+    for (List<InstructorViews.Point> g : groups) {
+      for (InstructorViews.Point p : g) {
+        double r = dotRadius(p);
+        dots.add(new double[] {p.x() - r, p.y() - r, p.x() + r, p.y() + r});
+        dotGroups.add(g);
+      }
+    }
     List<String> texts = new ArrayList<>();
     List<double[]> anchors = new ArrayList<>();
     for (List<InstructorViews.Point> g : groups) {
@@ -146,7 +157,8 @@ final class Charts {
       for (double[] t : tries) {
         double left = t[2] == 0 ? t[0] : t[2] == 2 ? t[0] - w : t[0] - w / 2;
         double[] box = {left, t[1] - LABEL_HEIGHT + 2, left + w, t[1] + 2};
-        if (box[0] < 0 || box[2] > 400 || box[1] < 0 || box[3] > 220 || placed.stream().anyMatch(b -> overlap(b, box))) {
+        if (box[0] < 0 || box[2] > 400 || box[1] < 0 || box[3] > 220 || placed.stream().anyMatch(b -> overlap(b, box))
+            || acrossOtherDots(box, g, dots, dotGroups)) {
           continue;
         }
         placed.add(box);
@@ -165,6 +177,21 @@ final class Charts {
       labels.add(new InstructorViews.Label(texts.get(i), a[0], a[1], a[2] == 0 ? "start" : a[2] == 2 ? "end" : "middle"));
     }
     return labels;
+  }
+
+  /** The radius of a point's dot on the map, in view-box units (see {@link InstructorViews.Point#radius()}). */
+  static double dotRadius(InstructorViews.Point point) {
+    return point.radius();
+  }
+
+  private static boolean acrossOtherDots(double[] box, List<InstructorViews.Point> own, List<double[]> dots,
+      List<List<InstructorViews.Point>> dotGroups) {
+    for (int i = 0; i < dots.size(); i++) {
+      if (dotGroups.get(i) != own && overlap(dots.get(i), box)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean overlap(double[] a, double[] b) {

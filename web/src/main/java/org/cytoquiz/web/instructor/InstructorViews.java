@@ -138,7 +138,12 @@ public final class InstructorViews {
   public record Bar(String label, int count, double x, double y, double width, double height) {}
 
   /** A point of the item map: one question's facility against its discrimination. */
-  public record Point(int number, String id, double x, double y, boolean weak, String facility, String discrimination) {}
+  public record Point(int number, String id, double x, double y, boolean weak, String facility, String discrimination) {
+    /** The radius of the point's dot, in view-box units: a question flagged for review is drawn larger. */
+    public int radius() {
+      return weak ? 6 : 4;
+    }
+  }
 
   /**
    * A label of the item map, placed so that no two labels overlap: the numbers of the questions at one place.

@@ -13,7 +13,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The item map's question numbers never overlap one another nor the axis texts, never leave the view box, and
+ * The item map's question numbers never overlap one another, the axis texts or the dots of other questions, never
+ * leave the view box, and
  * every question is either numbered on the map or named in the caption.
  */
 class ChartLabelsTests {
@@ -46,6 +47,16 @@ class ChartLabelsTests {
     List<InstructorViews.Label> labels = Charts.labels(points(places), crowded);
     List<double[]> boxes = labels.stream().map(ChartLabelsTests::box).toList();
     double[] bottomTicks = {40, 186, 400, 220};
+    List<InstructorViews.Point> points = points(places);
+    for (int i = 0; i < boxes.size(); i++) {
+      Set<String> named = Set.of(labels.get(i).text().split(", "));
+      for (InstructorViews.Point p : points) {
+        double r = Charts.dotRadius(p);
+        double[] dot = {p.x() - r, p.y() - r, p.x() + r, p.y() + r};
+        assertThat(!named.contains(String.valueOf(p.number())) && overlap(boxes.get(i), dot))
+            .as("label %s written across the dot of question %s", labels.get(i).text(), p.number()).isFalse();
+      }
+    }
     for (int i = 0; i < boxes.size(); i++) {
       double[] b = boxes.get(i);
       assertThat(b[0]).isGreaterThanOrEqualTo(0);
