@@ -8,7 +8,6 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.NodePath;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -97,18 +96,18 @@ final class ContentSchema {
     List<ContentProblem> problems = new ArrayList<>();
     Set<String> flawed = new HashSet<>();
     for (Error error : schemas.get(kind).validate(doc.root())) {
-      List<Object> path = elements(error.getInstanceLocation());
+      List<Object> path = SchemaMessages.elements(error.getInstanceLocation());
       String property = error.getProperty();
       boolean aboutAField = property != null
           && ("required".equals(error.getKeyword()) || "additionalProperties".equals(error.getKeyword()));
-      JsonNode at = nodeAt(doc.root(), path);
+      JsonNode at = SchemaMessages.nodeAt(doc.root(), path);
       List<Object> fieldPath = new ArrayList<>(path);
       int line;
       if (aboutAField) {
         fieldPath.add(property);
         line = "required".equals(error.getKeyword()) ? YamlDocument.line(at) : doc.keyLine(at, property);
       } else if (!path.isEmpty() && path.get(path.size() - 1) instanceof String key) {
-        line = doc.keyLine(nodeAt(doc.root(), path.subList(0, path.size() - 1)), key);
+        line = doc.keyLine(SchemaMessages.nodeAt(doc.root(), path.subList(0, path.size() - 1)), key);
       } else {
         line = YamlDocument.line(at);
       }
@@ -120,22 +119,6 @@ final class ContentSchema {
           messages.describe(error, kind.schemaFile, at, fieldPath), Severity.ERROR));
     }
     return new Checked(List.copyOf(problems), Set.copyOf(flawed));
-  }
-
-  private static List<Object> elements(NodePath path) {
-    List<Object> elements = new ArrayList<>();
-    for (int i = 0; i < path.getNameCount(); i++) {
-      elements.add(path.getElement(i));
-    }
-    return elements;
-  }
-
-  private static JsonNode nodeAt(JsonNode root, List<Object> path) {
-    JsonNode node = root;
-    for (Object element : path) {
-      node = element instanceof Integer index ? node.path(index) : node.path(element.toString());
-    }
-    return node;
   }
 
   /** A JSON pointer, such as {@code /facts/3/source}. */

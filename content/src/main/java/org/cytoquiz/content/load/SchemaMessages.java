@@ -141,7 +141,8 @@ final class SchemaMessages {
     return names;
   }
 
-  private static List<Object> elements(NodePath path) {
+  /** The names and indexes of {@code path}, from the root ("facts", 0, "object"); none for a null path. */
+  static List<Object> elements(NodePath path) {
     List<Object> elements = new ArrayList<>();
     for (int i = 0; path != null && i < path.getNameCount(); i++) {
       elements.add(path.getElement(i));
@@ -149,7 +150,8 @@ final class SchemaMessages {
     return elements;
   }
 
-  private static JsonNode nodeAt(JsonNode root, List<Object> path) {
+  /** The node of {@code root} at {@code path}, or a missing node. */
+  static JsonNode nodeAt(JsonNode root, List<Object> path) {
     JsonNode node = root;
     for (Object element : path) {
       node = element instanceof Integer index ? node.path(index) : node.path(element.toString());

@@ -6,11 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
+import org.cytoquiz.web.app.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -70,29 +69,9 @@ class ResumeCodeTests {
         .isEqualTo(ResumeCode.hash("7K3MQ9TX")).isNotEqualTo(ResumeCode.hash("7K3MQ9TY"));
   }
 
-  /** A clock the test moves. */
-  static final class Hands extends Clock {
-    final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-30T12:00:00Z"));
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-  }
-
   @Test
   void wrongGuessesAreLimitedPerAddressWithinTheWindowAndRightOnesGiveTheirPlaceBack() {
-    Hands clock = new Hands();
+    MovableClock clock = new MovableClock(Instant.parse("2026-11-30T12:00:00Z"));
     GuessLimit limit = new GuessLimit(3, Duration.ofMinutes(15), clock);
     Instant right = limit.reserve("a");
     limit.release("a", right);
@@ -102,7 +81,7 @@ class ResumeCodeTests {
     assertThatThrownBy(() -> limit.reserve("a")).isInstanceOf(GuessLimit.TooManyGuessesException.class)
         .hasMessageContaining("15 minute(s)");
     assertThat(Optional.of(limit.reserve("b"))).isPresent();
-    clock.now.set(clock.now.get().plus(Duration.ofMinutes(15)).plusSeconds(1));
+    clock.pass(Duration.ofMinutes(15).plusSeconds(1));
     assertThat(limit.reserve("a")).isNotNull();
   }
 

@@ -3,43 +3,17 @@ package org.cytoquiz.web.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.cytoquiz.web.app.MovableClock;
 import org.junit.jupiter.api.Test;
 
 /** The health state with probes that fail on demand and a clock the test moves. */
 class HealthTests {
 
-  /** A clock the test sets. */
-  static final class MovableClock extends Clock {
-    Instant now = Instant.parse("2026-11-30T10:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    void pass(Duration d) {
-      now = now.plus(d);
-    }
-  }
-
-  final MovableClock clock = new MovableClock();
+  final MovableClock clock = new MovableClock(Instant.parse("2026-11-30T10:00:00Z"));
   final AtomicBoolean writesFail = new AtomicBoolean();
   final AtomicInteger writes = new AtomicInteger();
   final Health health = new Health(() -> { }, () -> {
@@ -61,7 +35,7 @@ class HealthTests {
 
   @Test
   void failingWritesAreReportedWithTheirCauseAndSinceWhen() {
-    Instant start = clock.now;
+    Instant start = clock.instant();
     writesFail.set(true);
     Health.Status status = health.check();
     assertThat(status.ok()).isFalse();

@@ -6,10 +6,8 @@ import static org.cytoquiz.web.live.Live.parse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,40 +23,17 @@ import org.cytoquiz.web.app.WebApp;
 import org.cytoquiz.web.attempt.AttemptService;
 import org.cytoquiz.web.store.Database;
 import org.cytoquiz.web.store.JdbcAttemptStore;
+import org.cytoquiz.web.app.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The optional countdown on each vote, on a clock the test moves, through HTTP on the real app and SQLite. */
 class LiveCountdownTests {
 
-  /** A clock the test moves. */
-  static final class MovableClock extends Clock {
-    private volatile Instant now = Instant.parse("2026-11-30T10:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    void pass(Duration d) {
-      now = now.plus(d);
-    }
-  }
-
   @TempDir
   Path dir;
 
-  final MovableClock clock = new MovableClock();
+  final MovableClock clock = new MovableClock(Instant.parse("2026-11-30T10:00:00Z"));
 
   private TestApp app() {
     return TestApp.sqlite(dir, new WebApp.Settings(false, ZoneOffset.UTC), clock);
