@@ -203,6 +203,15 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks {@code target} (a button or link that loads a page) and waits for the next page to load. */
   public void click(WebElement target) {
+    clickAndWait(driver, target);
+  }
+
+  /**
+   * Clicks {@code target} in {@code driver} (a button or link that loads a page) and waits for the next page to
+   * load, so that what the test does next (such as opening another address) does not overtake the request the
+   * click sent, and the cookie its reply sets.
+   */
+  public static void clickAndWait(WebDriver driver, WebElement target) {
     WebElement old = driver.findElement(By.tagName("html"));
     target.click();
     new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))

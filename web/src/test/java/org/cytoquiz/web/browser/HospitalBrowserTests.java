@@ -130,7 +130,7 @@ class HospitalBrowserTests {
     driver.manage().window().setSize(new Dimension(1366, 900));
     driver.get(app.base() + "/instructor/login");
     driver.findElement(By.id("password")).sendKeys(TestApp.PASSWORD);
-    driver.findElement(By.cssSelector("form button[type=submit]")).click();
+    Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form button[type=submit]")));
     assertThat(driver.getCurrentUrl()).endsWith("/instructor");
 
     List<String> pages = List.of("/instructor", "/instructor?sort=learner&dir=asc&size=10&page=2",

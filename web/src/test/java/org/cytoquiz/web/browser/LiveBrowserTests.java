@@ -82,7 +82,8 @@ class LiveBrowserTests {
     WebDriver instructor = browser("instructor", 1280, 900);
     instructor.get(app.base() + "/instructor/login");
     instructor.findElement(By.id("password")).sendKeys(TestApp.PASSWORD);
-    instructor.findElement(By.cssSelector("form button[type=submit]")).click();
+    // Signed in before the next address is opened: otherwise that request can overtake the login's cookie.
+    Browser.clickAndWait(instructor, instructor.findElement(By.cssSelector("form button[type=submit]")));
     instructor.get(app.base() + "/instructor/live");
     new Select(instructor.findElement(By.id("preset"))).selectByValue("staff-practice");
     instructor.findElement(By.id("records")).click();
@@ -145,7 +146,8 @@ class LiveBrowserTests {
     WebDriver instructor = browser("instructor", 1280, 900);
     instructor.get(app.base() + "/instructor/login");
     instructor.findElement(By.id("password")).sendKeys(TestApp.PASSWORD);
-    instructor.findElement(By.cssSelector("form button[type=submit]")).click();
+    // Signed in before the next address is opened: otherwise that request can overtake the login's cookie.
+    Browser.clickAndWait(instructor, instructor.findElement(By.cssSelector("form button[type=submit]")));
     instructor.get(app.base() + "/instructor/live");
     instructor.findElement(By.linkText("pick the questions from the item bank")).click();
     waitForText(instructor, "Pick the questions of a live session");
