@@ -143,12 +143,16 @@ public final class Views {
     return new FeedbackBox(verdict, tone, marks(mark), key(q), List.of(), rows, describe(q, response), "");
   }
 
-  /** Marks such as "1 of 1", or "−6 of a possible 3" when the marks are below zero. */
+  /**
+   * Marks with their unit, singular when the question is worth one mark: "0 of 1 mark", "2 of 3 marks", or
+   * "−6 of a possible 3 marks" when the marks are below zero.
+   */
   public static String marks(Mark mark) {
+    String unit = mark.maxPoints() == 1 ? " mark" : " marks";
     if (mark.points() < 0) {
-      return signed(mark.points()) + " of a possible " + format(mark.maxPoints());
+      return signed(mark.points()) + " of a possible " + format(mark.maxPoints()) + unit;
     }
-    return format(mark.points()) + " of " + format(mark.maxPoints());
+    return format(mark.points()) + " of " + format(mark.maxPoints()) + unit;
   }
 
   /** A number as {@link #format} gives it, with a real minus sign (−) when it is below zero. */

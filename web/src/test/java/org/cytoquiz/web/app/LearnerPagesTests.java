@@ -204,7 +204,7 @@ class LearnerPagesTests {
                 Map.entry("selected", chosen.id()))).statusCode()).isEqualTo(303);
             String page = device.get("/attempts/" + id + "/questions/" + n).body();
             String feedback = text(page.substring(page.indexOf("id=\"feedback\"")));
-            assertThat(feedback).contains("✗ Incorrect (0 of 1 marks)")
+            assertThat(feedback).contains("✗ Incorrect (0 of 1 mark)")
                 .contains(chosen.text() + " Your answer — incorrect: " + chosen.feedback().text())
                 .contains(right.text() + " The correct answer — not selected.")
                 .doesNotContain("Correct.");
