@@ -22,7 +22,9 @@ const feedback = (f, audience) => {
   const word = { right: audience === 'patient' ? "Yes, that's right." : 'Correct.',
     partly: audience === 'patient' ? 'Partly right.' : 'Partially correct.',
     wrong: audience === 'patient' ? 'Not quite.' : 'Incorrect.' }[f.verdict];
-  return `${word} ${f.text.trim()} Source: "${f.source.heading}", paragraph ${f.source.paragraph}.`;
+  const paragraphs = f.source.lastParagraph
+    ? `paragraphs ${f.source.paragraph}–${f.source.lastParagraph}` : `paragraph ${f.source.paragraph}`;
+  return `${word} ${f.text.trim()} Source: "${f.source.heading}", ${paragraphs}.`;
 };
 
 same('number of questions', parsed.length, expected.length);
