@@ -196,13 +196,7 @@ public final class LiveStore {
           + " FROM live_session WHERE instructor = ? ORDER BY created_at DESC, id LIMIT ?")) {
         s.setString(1, instructor);
         s.setInt(2, limit);
-        List<LiveSession> sessions = new ArrayList<>();
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            sessions.add(session(r));
-          }
-        }
-        return sessions;
+        return rows(s, LiveStore::session);
       }
     });
   }
@@ -210,13 +204,7 @@ public final class LiveStore {
   private static Optional<LiveSession> one(Connection c, String sql, String key) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(sql)) {
       s.setString(1, key);
-      try (ResultSet r = s.executeQuery()) {
-        Optional<LiveSession> found = r.next() ? Optional.of(session(r)) : Optional.empty();
-        while (r.next()) {
-          // read to the end, so SQLite's statement finishes and holds no read snapshot
-        }
-        return found;
-      }
+      return first(s, LiveStore::session);
     }
   }
 
@@ -267,13 +255,7 @@ public final class LiveStore {
       try (PreparedStatement s = c.prepareStatement("SELECT " + SESSION_COLUMNS + " FROM live_session "
           + "WHERE phase = 'open' AND vote_ends_at IS NOT NULL AND vote_ends_at <= ? ORDER BY vote_ends_at, id")) {
         s.setLong(1, now.toEpochMilli());
-        List<LiveSession> sessions = new ArrayList<>();
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            sessions.add(session(r));
-          }
-        }
-        return sessions;
+        return rows(s, LiveStore::session);
       }
     });
   }
@@ -314,13 +296,7 @@ public final class LiveStore {
       try (PreparedStatement s = c.prepareStatement("SELECT id, session_id, name, joined_at, attempt_id "
           + "FROM live_participant WHERE token_hash = ?")) {
         s.setString(1, tokenHash);
-        try (ResultSet r = s.executeQuery()) {
-          Optional<LiveParticipant> found = r.next() ? Optional.of(participant(r)) : Optional.empty();
-          while (r.next()) {
-            // read to the end
-          }
-          return found;
-        }
+        return first(s, LiveStore::participant);
       }
     });
   }
@@ -331,13 +307,7 @@ public final class LiveStore {
       try (PreparedStatement s = c.prepareStatement("SELECT id, session_id, name, joined_at, attempt_id "
           + "FROM live_participant WHERE session_id = ? ORDER BY joined_at, id")) {
         s.setString(1, sessionId);
-        List<LiveParticipant> all = new ArrayList<>();
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            all.add(participant(r));
-          }
-        }
-        return all;
+        return rows(s, LiveStore::participant);
       }
     });
   }
@@ -419,13 +389,7 @@ public final class LiveStore {
       s.setString(2, participantId);
       s.setInt(3, index);
       s.setInt(4, vote);
-      try (ResultSet r = s.executeQuery()) {
-        Optional<LiveAnswer> found = r.next() ? Optional.of(answer(r)) : Optional.empty();
-        while (r.next()) {
-          // read to the end
-        }
-        return found;
-      }
+      return first(s, LiveStore::answer);
     }
   }
 
@@ -438,7 +402,7 @@ public final class LiveStore {
         s.setString(1, sessionId);
         s.setInt(2, index);
         s.setInt(3, vote);
-        return list(s);
+        return rows(s, LiveStore::answer);
       }
     });
   }
@@ -450,19 +414,39 @@ public final class LiveStore {
           + "response, fraction, saved_at FROM live_answer WHERE session_id = ? "
           + "ORDER BY question_index, vote, saved_at, participant_id")) {
         s.setString(1, sessionId);
-        return list(s);
+        return rows(s, LiveStore::answer);
       }
     });
   }
 
-  private static List<LiveAnswer> list(PreparedStatement s) throws SQLException {
-    List<LiveAnswer> answers = new ArrayList<>();
+  /** One row of a result, read into a value. */
+  private interface Row<T> {
+    T read(ResultSet r) throws SQLException;
+  }
+
+  /** Every row {@code s} selects, read by {@code row}. */
+  private static <T> List<T> rows(PreparedStatement s, Row<T> row) throws SQLException {
+    List<T> all = new ArrayList<>();
     try (ResultSet r = s.executeQuery()) {
       while (r.next()) {
-        answers.add(answer(r));
+        all.add(row.read(r));
       }
     }
-    return answers;
+    return all;
+  }
+
+  /**
+   * The first row {@code s} selects, read by {@code row}; the rest is read to the end, so that SQLite's statement
+   * finishes and holds no read snapshot.
+   */
+  private static <T> Optional<T> first(PreparedStatement s, Row<T> row) throws SQLException {
+    try (ResultSet r = s.executeQuery()) {
+      Optional<T> found = r.next() ? Optional.of(row.read(r)) : Optional.empty();
+      while (r.next()) {
+        // read to the end
+      }
+      return found;
+    }
   }
 
   private static LiveAnswer answer(ResultSet r) throws SQLException {

@@ -2,8 +2,6 @@ package org.cytoquiz.web.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -68,14 +66,7 @@ class LearnerPagesTests {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
-      try {
-        return client.send(request, HttpResponse.BodyHandlers.ofString());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+      return TestApp.exchange(client, request, HttpResponse.BodyHandlers.ofString());
     }
 
     String csrf() {

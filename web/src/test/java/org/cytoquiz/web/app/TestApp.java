@@ -177,15 +177,8 @@ public final class TestApp implements AutoCloseable, BeforeEachCallback, AfterEa
 
   /** GETs a file (such as a download) with this client's cookies, as bytes. */
   public HttpResponse<byte[]> getBytes(String path) {
-    try {
-      return client.send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build(),
-          HttpResponse.BodyHandlers.ofByteArray());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return exchange(client, HttpRequest.newBuilder(URI.create(base() + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 
   /** GETs a page with one cookie given by hand (for pages of an attempt started through the API). */
@@ -210,8 +203,17 @@ public final class TestApp implements AutoCloseable, BeforeEachCallback, AfterEa
   }
 
   private HttpResponse<String> send(HttpRequest request) {
+    return exchange(client, request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * Sends {@code request} with {@code client}, turning an I/O failure into {@link UncheckedIOException} and an
+   * interruption into {@link IllegalStateException} (the thread's interrupt flag set again).
+   */
+  public static <T> HttpResponse<T> exchange(HttpClient client, HttpRequest request,
+      HttpResponse.BodyHandler<T> body) {
     try {
-      return client.send(request, HttpResponse.BodyHandlers.ofString());
+      return client.send(request, body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -232,15 +234,8 @@ public final class TestApp implements AutoCloseable, BeforeEachCallback, AfterEa
 
     /** GETs {@code path}. */
     public HttpResponse<String> get(String path) {
-      try {
-        return plain.send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+      return exchange(plain, HttpRequest.newBuilder(URI.create(base() + path)).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
     }
   }
 
