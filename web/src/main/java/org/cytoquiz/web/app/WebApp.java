@@ -46,6 +46,8 @@ import org.cytoquiz.web.pages.Pages;
 import org.cytoquiz.web.review.Templates;
 import org.cytoquiz.web.store.JdbcAttemptStore;
 import org.cytoquiz.web.store.StoreException;
+import org.cytoquiz.web.text.Ui;
+import org.cytoquiz.web.text.UiText;
 import org.cytoquiz.web.xapi.XapiOutbox;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
@@ -127,6 +129,7 @@ public final class WebApp {
     }, clock);
     LiveModule live = store instanceof JdbcAttemptStore jdbc
         ? new LiveModule(jdbc.database(), attempts, clock, settings.secureCookies(), settings.timeZone()) : null;
+    UiText text = UiText.english();
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(JsonBodies.MAPPER, false));
@@ -152,6 +155,9 @@ public final class WebApp {
       // Every page's header names the organisation; the after handlers run even when a handler failed.
       config.routes.before(ctx -> org.cytoquiz.web.pages.Masthead.set(settings.organisation()));
       config.routes.after(ctx -> org.cytoquiz.web.pages.Masthead.clear());
+      // Every page speaks the course's language.
+      config.routes.before(ctx -> Ui.use(text));
+      config.routes.after(ctx -> Ui.clear());
       config.routes.before(WebApp::refuseMultipart);
       config.routes.before("/api/*", JsonBodies::check);
       config.routes.get("/health", ctx -> {
