@@ -52,7 +52,7 @@ public final class KnowledgeBase {
   }
 
   /**
-   * A knowledge base of these parts, checked once (see {@link #check}).
+   * A knowledge base of these parts, checked once (see {@link #checked} for the rules).
    *
    * @throws NullPointerException if an argument is null
    * @throws InvalidModelException carrying every error, if the check finds any
@@ -67,22 +67,9 @@ public final class KnowledgeBase {
   }
 
   /**
-   * Every problem that would stop these parts from forming a knowledge base, and every warning, in the order
-   * the parts are given; see {@link #checked} for the rules.
-   *
-   * @throws NullPointerException if an argument is null
-   */
-  public static List<ModelProblem> check(
-      Course course,
-      Collection<Entity> entities,
-      Collection<Relation> relations,
-      Collection<Fact> facts) {
-    return checked(course, entities, relations, facts).problems();
-  }
-
-  /**
-   * Checks these parts once and builds the knowledge base when they hold together: for a loader that reports the
-   * problems and then uses the model.
+   * Checks these parts once and builds the knowledge base when they hold together: for a loader or a validator
+   * that reports the problems ({@link CheckedModel#problems()}, errors and warnings in the order the parts are
+   * given) and then uses the model.
    *
    * <p>Errors: duplicate ids, facts that name unknown entities or relations, entities of a kind the relation
    * does not take, sources outside the course's article, repeated facts, a fact and its denial, a denial of
@@ -251,12 +238,13 @@ public final class KnowledgeBase {
 
   /**
    * The fact as a sentence in both wordings, its qualifiers inside the sentence (see {@link Relation#render});
-   * a denied fact reads as a denial, such as "Not true: high-dose interleukin-2 may be given at home.".
+   * a denied fact reads as a denial, such as "Not true: high-dose interleukin-2 may be given at home.", in the
+   * course's language ({@link Course#language()}).
    *
    * @throws UnknownEntityException if the fact names an entity the model does not have
    */
   public Wording statement(Fact fact) {
-    return statement(fact, Locale.ENGLISH);
+    return statement(fact, course.language());
   }
 
   /**

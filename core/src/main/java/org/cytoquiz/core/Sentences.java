@@ -1,9 +1,7 @@
 package org.cytoquiz.core;
 
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Objects;
-import java.util.ResourceBundle;
 import java.util.function.Function;
 import org.cytoquiz.core.entity.Entity;
 import org.cytoquiz.core.entity.EntityId;
@@ -12,7 +10,7 @@ import org.cytoquiz.core.fact.Relation;
 
 /**
  * Facts as sentences in both wordings: the relation's wording with the entities' labels and the fact's qualifiers
- * in place (see {@link Relation#render}), framed by the words of the message bundle {@value #BUNDLE} for the
+ * in place (see {@link Relation#render}), framed by the words of the message bundle {@value SentenceWords#BUNDLE} for the
  * audience and language, such as "Not true: …." for a denied fact read by a patient in English.
  *
  * <p>The language is the one asked for, never the machine's default locale: a language with no file of its own
@@ -21,8 +19,7 @@ import org.cytoquiz.core.fact.Relation;
  */
 final class Sentences {
 
-  /** The base name of the bundle of sentence words: {@code sentences.properties} beside this class. */
-  static final String BUNDLE = "org.cytoquiz.core.sentences";
+  private static final String BUNDLE = SentenceWords.BUNDLE;
 
   private final Function<EntityId, Entity> entities;
 
@@ -35,36 +32,16 @@ final class Sentences {
   Wording statement(Fact fact, Locale language) {
     Objects.requireNonNull(fact, "fact");
     Objects.requireNonNull(language, "language");
-    Wording sentence = fact.relation().render(
-        entities.apply(fact.subject()).label(), entities.apply(fact.object()).label(), fact.qualifiers());
-    ResourceBundle words = bundle(language);
+    Wording sentence = fact.relation().render(entities.apply(fact.subject()).label(),
+        entities.apply(fact.object()).label(), fact.qualifiers(), language);
     String name = fact.holds() ? "stated" : "denied";
     return new Wording(
-        frame(words, Audience.PATIENT, name, sentence.patient()),
-        frame(words, Audience.STAFF, name, sentence.clinical()));
+        frame(SentenceWords.get(Audience.PATIENT, name, language), sentence.patient()),
+        frame(SentenceWords.get(Audience.STAFF, name, language), sentence.clinical()));
   }
 
-  private static ResourceBundle bundle(Locale language) {
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language);
-    String found = bundle.getLocale().getLanguage();
-    if (!found.isEmpty() && !found.equals(language.getLanguage())) {
-      // ResourceBundle falls back to the machine's default locale when the language asked for has no file of its
-      // own; cytoquiz reads English then, wherever it runs.
-      bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
-    }
-    return bundle;
-  }
-
-  /** The words {@code <audience>.<name>} with {@code {sentence}} and {@code {Sentence}} filled in, in one pass. */
-  private static String frame(ResourceBundle words, Audience audience, String name, String sentence) {
-    String key = audience.key() + "." + name;
-    String template;
-    try {
-      template = words.getString(key);
-    } catch (MissingResourceException e) {
-      throw new MissingResourceException("no words '" + key + "' in the bundle " + BUNDLE + " for language '"
-          + words.getLocale().toLanguageTag() + "' nor in its English base file", BUNDLE, key);
-    }
+  /** {@code template} with {@code {sentence}} and {@code {Sentence}} filled in, in one pass. */
+  private static String frame(String template, String sentence) {
     String capitalised = Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
     StringBuilder out = new StringBuilder(template.length() + sentence.length());
     int at = 0;
@@ -80,7 +57,7 @@ final class Sentences {
       switch (placeholder) {
         case "sentence" -> out.append(sentence);
         case "Sentence" -> out.append(capitalised);
-        default -> throw new IllegalArgumentException("the words '" + key + "' of the bundle " + BUNDLE
+        default -> throw new IllegalArgumentException("the words '" + template + "' of the bundle " + BUNDLE
             + " hold {" + placeholder + "}; only {sentence} and {Sentence} are filled in");
       }
       at = close + 1;

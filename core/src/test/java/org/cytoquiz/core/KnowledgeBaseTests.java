@@ -143,7 +143,7 @@ class KnowledgeBaseTests {
       var facts = List.of(
           Fact.of("high-dose-il2", USES, "interleukin-2", ref(CARE, 1)),
           Fact.of("high-dose-il2", USES, "interferon-alfa", ref(CARE, 1)));
-      var problems = KnowledgeBase.check(COURSE, ENTITIES, List.of(USES), facts);
+      var problems = KnowledgeBase.checked(COURSE, ENTITIES, List.of(USES), facts).problems();
       assertThat(problems).singleElement().satisfies(p -> {
         assertThat(p.element()).isSameAs(facts.get(1));
         assertThat(p.field()).isEqualTo("object");
@@ -154,7 +154,7 @@ class KnowledgeBaseTests {
     @Test
     void aFactMayOnlyLinkKindsItsRelationTakes() {
       var facts = List.of(Fact.of("interleukin-2", USES, "interferon-alfa", ref(CARE, 1)));
-      assertThat(KnowledgeBase.check(COURSE, ENTITIES, List.of(USES), facts))
+      assertThat(KnowledgeBase.checked(COURSE, ENTITIES, List.of(USES), facts).problems())
           .extracting(ModelProblem::message)
           .containsExactly("'interleukin-2' is a cytokine, but relation 'uses-cytokine' takes therapy as its subject");
     }
@@ -162,7 +162,7 @@ class KnowledgeBaseTests {
     @Test
     void aDenialInAClosedWorldRelationIsOnlyAWarning() {
       var facts = List.of(Fact.of("low-dose-il2", USES, "interferon-alfa", ref(CARE, 1)).denied());
-      assertThat(KnowledgeBase.check(COURSE, ENTITIES, List.of(USES), facts))
+      assertThat(KnowledgeBase.checked(COURSE, ENTITIES, List.of(USES), facts).problems())
           .extracting(ModelProblem::severity).containsExactly(Severity.WARNING);
       assertThat(KnowledgeBase.of(COURSE, ENTITIES, List.of(USES), facts).facts()).hasSize(1);
     }
@@ -171,7 +171,7 @@ class KnowledgeBaseTests {
     void aSourceOutsideTheArticleIsAnError() {
       var stray = new Section("elsewhere", "Another article", 1);
       var facts = List.of(Fact.of("low-dose-il2", CAN_BE_GIVEN_IN, "home", ref(stray, 1)));
-      assertThat(KnowledgeBase.check(COURSE, ENTITIES, List.of(CAN_BE_GIVEN_IN), facts))
+      assertThat(KnowledgeBase.checked(COURSE, ENTITIES, List.of(CAN_BE_GIVEN_IN), facts).problems())
           .extracting(ModelProblem::field, ModelProblem::message)
           .containsExactly(org.assertj.core.groups.Tuple.tuple("source",
               "section 'elsewhere' is not in the course's article"));
@@ -181,7 +181,7 @@ class KnowledgeBaseTests {
     void aDuplicateIdIsAnError() {
       var twice = new java.util.ArrayList<>(ENTITIES);
       twice.add(entity("home", EntityType.SCHEDULE));
-      assertThat(KnowledgeBase.check(COURSE, twice, List.of(), List.of()))
+      assertThat(KnowledgeBase.checked(COURSE, twice, List.of(), List.of()).problems())
           .extracting(ModelProblem::message)
           .containsExactly("the id 'home' is already used by another care-setting");
     }
@@ -207,7 +207,7 @@ class KnowledgeBaseTests {
       CheckedModel checked = KnowledgeBase.checked(COURSE, ENTITIES, List.of(USES), facts);
       assertThat(checked.knowledgeBase()).isEmpty();
       assertThat(checked.errors()).singleElement().extracting(ModelProblem::element).isSameAs(facts.get(1));
-      assertThat(checked.problems()).isEqualTo(KnowledgeBase.check(COURSE, ENTITIES, List.of(USES), facts));
+      assertThat(checked.problems()).isEqualTo(KnowledgeBase.checked(COURSE, ENTITIES, List.of(USES), facts).problems());
     }
 
     @Test

@@ -16,10 +16,13 @@ public final class Records {
 
   private Records() {}
 
-  /** {@code course.yaml}: the course's id and title, its source article, its topics and its other files. */
-  @JsonPropertyOrder({"id", "title", "source", "topics", "definitionsTopic", "include"})
-  public record CourseFile(String id, Wording title, Source source, List<Topic> topics, String definitionsTopic,
-      List<String> include) {
+  /**
+   * {@code course.yaml}: the course's id and title, its language (a BCP 47 tag, null for the default English), its
+   * source article, its topics and its other files.
+   */
+  @JsonPropertyOrder({"id", "title", "language", "source", "topics", "definitionsTopic", "include"})
+  public record CourseFile(String id, Wording title, String language, Source source, List<Topic> topics,
+      String definitionsTopic, List<String> include) {
     /** Copies the lists. */
     public CourseFile {
       topics = copy(topics);

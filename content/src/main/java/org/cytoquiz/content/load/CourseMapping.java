@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,10 +46,32 @@ final class CourseMapping {
     Optional<Source> source = ctx.bind(sourceNode, "/source", Records.Source.class, List.of("sections"))
         .flatMap(s -> source(ctx, sourceNode, s));
     List<String> included = includes(ctx, root);
-    Optional<Course> course = id.isPresent() && title.isPresent() && source.isPresent()
-        ? Optional.of(new Course(id.get(), KnowledgeMapping.wording(title.get()), source.get()))
+    Optional<Locale> language = language(ctx, root);
+    Optional<Course> course = id.isPresent() && title.isPresent() && source.isPresent() && language.isPresent()
+        ? Optional.of(new Course(id.get(), KnowledgeMapping.wording(title.get()), source.get(), language.get()))
         : Optional.empty();
     return new Read(course, included, reviewDueOrigin);
+  }
+
+  /** The course's language: English when {@code language} is left out, empty (and reported) when it is no tag. */
+  private static Optional<Locale> language(FileContext ctx, JsonNode root) {
+    if (!root.hasNonNull("language")) {
+      return Optional.of(Locale.ENGLISH);
+    }
+    Optional<String> tag = ctx.bind(root.path("language"), "/language", String.class).map(String::strip);
+    if (tag.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      Locale language = new Locale.Builder().setLanguageTag(tag.get()).build();
+      if (!language.getLanguage().isEmpty()) {
+        return Optional.of(language);
+      }
+    } catch (IllformedLocaleException e) {
+      // reported below
+    }
+    ctx.error(root, "", "language", "'" + tag.get() + "' " + SchemaMessages.LANGUAGE_RULE);
+    return Optional.empty();
   }
 
   private static Optional<Source> source(FileContext ctx, JsonNode map, Records.Source s) {

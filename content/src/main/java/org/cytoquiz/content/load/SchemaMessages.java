@@ -24,6 +24,8 @@ final class SchemaMessages {
   /** Names within two edits of each other count as a likely typo (the distance is -1 beyond that). */
   private static final LevenshteinDistance CLOSE = new LevenshteinDistance(2);
 
+  /** What a course's language must be; {@code CourseMapping} says the same of a tag the schema lets through. */
+  static final String LANGUAGE_RULE = "is not a language tag; write one such as en, fr or pt-BR";
   private static final String ID_RULE =
       "use lower-case letters and digits in words joined by hyphens, such as high-dose-il2";
 
@@ -80,6 +82,7 @@ final class SchemaMessages {
         case "statement" -> value + " is not a statement; write 'subject relation object' with ids, "
             + "such as 'high-dose-il2 must-be-given-in hospital'";
         default -> rule.contains("include") ? value + " must be a path inside the course folder, written with /"
+            : field.equals("language") ? value + " " + LANGUAGE_RULE
             : value + " does not match " + owner.path("pattern").asText();
       };
       case "minItems" -> switch (field) {

@@ -91,7 +91,7 @@ public final class ContentWriter {
     Source source = course.source();
     List<Records.Section> sections = source.sections().stream().map(ContentWriter::section).toList();
     List<Topic> topics = curriculum.teaching().topics();
-    return new Records.CourseFile(course.id(), wording(course.title()),
+    return new Records.CourseFile(course.id(), wording(course.title()), course.language().toLanguageTag(),
         new Records.Source(source.title(), source.reviewer(), source.lastReviewed().toString(),
             source.reviewDue().toString(), sections),
         topics.isEmpty() ? null : topics.stream()

@@ -45,7 +45,7 @@ class BundledCourseTests {
       ValidationReport report = ContentLoader.validate(BundledCourse.files(), LocalDate.of(2026, 11, 29));
       assertThat(report.errors()).isEmpty();
       assertThat(report.warnings()).singleElement().extracting(ContentProblem::format).asString()
-          .startsWith("course.yaml:13: source.reviewDue: warning: the medical review was due on 2025-02-28");
+          .startsWith("course.yaml:15: source.reviewDue: warning: the medical review was due on 2025-02-28");
     }
   }
 

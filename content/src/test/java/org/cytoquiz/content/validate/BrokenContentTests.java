@@ -72,10 +72,22 @@ class BrokenContentTests {
       invalid-review-due-date      | course.yaml:9: source.reviewDue: '2025-02-30' is not a valid date; write it as YYYY-MM-DD, such as 2025-02-28
       invalid-last-reviewed-month  | course.yaml:8: source.lastReviewed: '2022-13' is not a month; write it as YYYY-MM, such as 2022-02
       missing-included-file        | facts/missing.yaml:1: -: the file does not exist in memory
+      language-not-a-tag           | course.yaml:5: language: 'english!' is not a language tag; write one such as en, fr or pt-BR
+      language-ill-formed          | course.yaml:5: language: 'en-a' is not a language tag; write one such as en, fr or pt-BR
       """)
   void courseFileDefectsAreReportedExactly(String fixture, String expected) {
     ValidationReport report = ContentLoader.validate(Fixtures.courseVariant(fixture), TODAY);
     assertThat(report.errors()).extracting(ContentProblem::format).containsExactly(expected);
+  }
+
+  @Test
+  void aCourseIsInTheLanguageItNamesAndInEnglishWhenItNamesNone() {
+    ValidationReport french = ContentLoader.validate(Fixtures.courseVariant("language-french"), TODAY);
+    assertThat(french.errors()).isEmpty();
+    assertThat(french.knowledgeBase().orElseThrow().course().language()).isEqualTo(java.util.Locale.CANADA_FRENCH);
+    ValidationReport unnamed = ContentLoader.validate(Fixtures.courseVariant("review-due-in-the-past"), TODAY);
+    assertThat(unnamed.knowledgeBase().orElseThrow().course().language())
+        .isEqualTo(java.util.Locale.ENGLISH);
   }
 
   @Test

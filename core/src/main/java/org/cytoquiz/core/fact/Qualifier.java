@@ -18,8 +18,19 @@ import org.cytoquiz.core.Wording;
 public sealed interface Qualifier
     permits Modality, Qualifier.Extent, Qualifier.Scope, Qualifier.Condition, Qualifier.Reason {
 
-  /** The qualifier's words in both wordings. */
+  /** The qualifier's words in both wordings, in the course's language (for a {@link Modality}, in English). */
   Wording wording();
+
+  /**
+   * The qualifier's words in {@code language}: a modality's words come from that language's bundle, while the
+   * other kinds are the course's own words, already written in its language, and ignore it.
+   *
+   * @throws NullPointerException if {@code language} is null
+   */
+  default Wording wording(java.util.Locale language) {
+    java.util.Objects.requireNonNull(language, "language");
+    return wording();
+  }
 
   /** The name of its kind as content files write it: modality, extent, scope, condition or reason. */
   String kind();

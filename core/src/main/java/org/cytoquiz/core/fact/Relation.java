@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.Sets;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.cytoquiz.core.Wording;
@@ -106,14 +107,29 @@ public record Relation(
    * end with a comma ("In Kaposi sarcoma,") opens the clause instead, where a trailing one would read as an
    * afterthought.
    *
+   * The modal words are English; {@link #render(Wording, Wording, List, Locale)} says them in another language.
+   *
    * @throws IllegalArgumentException if a qualifier names a modality but the wording has no {@value #MODAL}
    */
   public Wording render(Wording subject, Wording object, List<Qualifier> qualifiers) {
+    return render(subject, object, qualifiers, Locale.ENGLISH);
+  }
+
+  /**
+   * As {@link #render(Wording, Wording, List)}, with the modal words of {@code language} (see
+   * {@link Modality#wording(Locale)}); the relation's wording, the labels and the other qualifiers are the
+   * course's words, already in its language.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a qualifier names a modality but the wording has no {@value #MODAL}
+   */
+  public Wording render(Wording subject, Wording object, List<Qualifier> qualifiers, Locale language) {
+    checkNotNull(language, "language");
     Optional<Modality> stated = Qualifier.find(qualifiers, Modality.class);
     checkArgument(stated.isEmpty() || modality.isPresent(),
         "relation %s has no %s in its wording, so it cannot say '%s'", id, MODAL, stated.map(Modality::key)
             .orElse(""));
-    Optional<Modality> modal = stated.or(() -> modality);
+    Optional<Wording> modal = stated.or(() -> modality).map(m -> m.wording(language));
     Optional<Wording> extent = Qualifier.find(qualifiers, Qualifier.Extent.class).map(Qualifier::wording);
     List<Optional<Wording>> after = List.of(
         Qualifier.find(qualifiers, Qualifier.Scope.class).map(Qualifier::wording),
@@ -128,7 +144,7 @@ public record Relation(
         objectText = (patient ? extent.get().patient() : extent.get().clinical()) + " " + objectText;
       }
       String text = template
-          .replace(MODAL, modal.map(m -> patient ? m.wording().patient() : m.wording().clinical()).orElse(""))
+          .replace(MODAL, modal.map(m -> patient ? m.patient() : m.clinical()).orElse(""))
           .replace(SUBJECT, patient ? subject.patient() : subject.clinical())
           .replace(OBJECT, objectText);
       String front = "";

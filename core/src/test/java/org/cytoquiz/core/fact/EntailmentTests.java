@@ -169,7 +169,7 @@ class EntailmentTests {
       var facts = new ArrayList<>(facts());
       Fact denial = Fact.of("interferon-alfa-therapy", USES, "interferon", ref(INTRO, 2)).denied();
       facts.add(denial);
-      List<ModelProblem> problems = KnowledgeBase.check(COURSE, ENTITIES, RELATIONS, facts).stream()
+      List<ModelProblem> problems = KnowledgeBase.checked(COURSE, ENTITIES, RELATIONS, facts).problems().stream()
           .filter(p -> p.severity() == Severity.ERROR).toList();
       assertThat(problems).singleElement().satisfies(p -> {
         assertThat(p.element()).isSameAs(denial);
@@ -185,7 +185,7 @@ class EntailmentTests {
       var facts = new ArrayList<>(facts());
       Fact dose = Fact.of("high-dose-il2", DOSE, "interferon-alfa", ref(INTRO, 2));
       facts.add(dose);
-      List<ModelProblem> problems = KnowledgeBase.check(COURSE, ENTITIES, RELATIONS, facts);
+      List<ModelProblem> problems = KnowledgeBase.checked(COURSE, ENTITIES, RELATIONS, facts).problems();
       assertThat(problems).singleElement().satisfies(p -> {
         assertThat(p.element()).isSameAs(dose);
         assertThat(p.field()).isEqualTo("object");
@@ -226,7 +226,7 @@ class EntailmentTests {
     void aModalityOnARelationWithoutAPlaceForItIsAnError() {
       Fact fact = new Fact(id("interferon"), TRAIT, id("made-naturally"), true, List.of(Modality.MAY),
           ref(INTRO, 1));
-      assertThat(KnowledgeBase.check(COURSE, ENTITIES, RELATIONS, List.of(fact)))
+      assertThat(KnowledgeBase.checked(COURSE, ENTITIES, RELATIONS, List.of(fact)).problems())
           .extracting(ModelProblem::field, ModelProblem::message)
           .containsExactly(org.assertj.core.groups.Tuple.tuple("modality",
               "relation 'has-trait' has no {modal} in its wording, so its facts cannot say 'may'"));

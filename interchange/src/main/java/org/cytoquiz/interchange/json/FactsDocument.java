@@ -104,15 +104,17 @@ public record FactsDocument(
     static FactJson of(KnowledgeBase kb, Fact f) {
       Wording sentence = kb.statement(f);
       return new FactJson(f.subject().value(), f.relation().id(), f.object().value(), f.holds(),
-          sentence.patient(), sentence.clinical(), f.qualifiers().stream().map(QualifierJson::of).toList(),
+          sentence.patient(), sentence.clinical(),
+          f.qualifiers().stream().map(q -> QualifierJson.of(q, kb.course().language())).toList(),
           RefJson.of(f.source()));
     }
   }
 
   /** A hedge of a fact: its kind (modality, extent, scope, condition or reason) and its words. */
   public record QualifierJson(String kind, String patient, String clinical) {
-    static QualifierJson of(org.cytoquiz.core.fact.Qualifier q) {
-      return new QualifierJson(q.kind(), q.wording().patient(), q.wording().clinical());
+    static QualifierJson of(org.cytoquiz.core.fact.Qualifier q, java.util.Locale language) {
+      Wording words = q.wording(language);
+      return new QualifierJson(q.kind(), words.patient(), words.clinical());
     }
   }
 }

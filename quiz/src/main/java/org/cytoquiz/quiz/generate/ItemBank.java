@@ -77,8 +77,9 @@ public final class ItemBank {
   }
 
   /**
-   * The full bank of {@code curriculum} for {@code audience}, its fixed phrases in English; building it costs
-   * time in proportion to the content. The same as {@code build(curriculum, audience, Locale.ENGLISH)}.
+   * The full bank of {@code curriculum} for {@code audience}, its fixed phrases in the course's language
+   * ({@link org.cytoquiz.core.Course#language()}); building it costs time in proportion to the content. The same
+   * as {@code build(curriculum, audience, course language)}.
    *
    * @param curriculum the course: its knowledge base and teaching material; not null
    * @param audience who the questions are worded for; not null
@@ -87,7 +88,8 @@ public final class ItemBank {
    * @throws IllegalStateException if two questions share an id, which {@link #problems} reports with its cause
    */
   public static ItemBank build(Curriculum curriculum, Audience audience) {
-    return build(curriculum, audience, Locale.ENGLISH);
+    Objects.requireNonNull(curriculum, "curriculum");
+    return build(curriculum, audience, curriculum.knowledgeBase().course().language());
   }
 
   /**
@@ -132,13 +134,13 @@ public final class ItemBank {
     for (Audience audience : Audience.values()) {
       List<Question> questions;
       try {
-        questions = generate(curriculum, audience, Locale.ENGLISH);
+        questions = generate(curriculum, audience, kb.course().language());
       } catch (RuntimeException e) {
         problems.add(new ModelProblem(kb.course(), "questions", "the " + audience.key()
             + " questions cannot be generated: " + e.getMessage(), Severity.ERROR));
         continue;
       }
-      AuthoredQuestions authored = new AuthoredQuestions(kb, audience, Locale.ENGLISH);
+      AuthoredQuestions authored = new AuthoredQuestions(kb, audience, kb.course().language());
       Map<String, AuthoredQuestion> authoredById = new LinkedHashMap<>();
       for (AuthoredQuestion question : curriculum.teaching().questions()) {
         if (question.audiences().contains(audience)) {

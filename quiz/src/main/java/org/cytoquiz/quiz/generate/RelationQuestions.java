@@ -261,7 +261,7 @@ final class RelationQuestions {
     }
     org.cytoquiz.core.fact.Modality modality = shared.size() == 1 ? shared.iterator().next()
         : relation.modality().orElse(org.cytoquiz.core.fact.Modality.CAN);
-    return stem.replace(Relation.MODAL, modality.wording().in(words.audience()));
+    return stem.replace(Relation.MODAL, modality.wording(words.phrases().language()).in(words.audience()));
   }
 
   private static void addIfMade(List<Question> out, Question question) {
@@ -352,7 +352,8 @@ final class RelationQuestions {
       return;
     }
     builder.spare(new Item(spare.get().value(), Wordings.capitalized(words.label(spare.get()))));
-    String pattern = relation.render(Wording.same("…"), Wording.same("…")).in(words.audience());
+    String pattern = relation.render(Wording.same("…"), Wording.same("…"), List.of(), words.phrases().language())
+        .in(words.audience());
     // The stem names the left-over, which every matching item has (see above).
     String stem = words.phrases().fill("relation-matching.stem", "pattern", pattern);
     out.add(builder.build(header(id, template, Difficulty.UNDERSTANDING, stem, builder.tests(), builder.sources())));

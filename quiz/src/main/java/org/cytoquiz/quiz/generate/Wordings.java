@@ -84,7 +84,8 @@ final class Wordings {
   String clause(EntityId subject, Relation relation, EntityId object) {
     List<Qualifier> qualifiers = kb.entailed(subject, relation, object).or(() -> kb.fact(subject, relation, object))
         .map(Fact::qualifiers).orElse(List.of());
-    return relation.render(kb.entity(subject).label(), kb.entity(object).label(), qualifiers).in(audience);
+    return relation.render(kb.entity(subject).label(), kb.entity(object).label(), qualifiers, phrases.language())
+        .in(audience);
   }
 
   /** The clause as a sentence. */

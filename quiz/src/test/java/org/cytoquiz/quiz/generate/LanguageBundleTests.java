@@ -140,4 +140,19 @@ class LanguageBundleTests {
     }
     return texts;
   }
+
+  @ParameterizedTest
+  @EnumSource(Audience.class)
+  void aBankIsInItsCoursesLanguageUnlessAnotherIsAskedFor(Audience audience) {
+    org.cytoquiz.core.KnowledgeBase kb = KB.knowledgeBase();
+    org.cytoquiz.core.Course course = kb.course();
+    Curriculum inPseudo = Curriculum.of(org.cytoquiz.core.KnowledgeBase.of(
+        new org.cytoquiz.core.Course(course.id(), course.title(), course.source(), PSEUDO),
+        kb.entities(), kb.relations(), kb.facts()), KB.teaching());
+    assertThat(ItemBank.build(inPseudo, audience).questions())
+        .isEqualTo(ItemBank.build(inPseudo, audience, PSEUDO).questions())
+        .isNotEqualTo(ItemBank.build(inPseudo, audience, Locale.ENGLISH).questions());
+    assertThat(ItemBank.build(KB, audience).questions()).isEqualTo(ItemBank.build(KB, audience, Locale.ENGLISH)
+        .questions());
+  }
 }

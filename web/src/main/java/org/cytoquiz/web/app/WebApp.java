@@ -129,7 +129,7 @@ public final class WebApp {
     }, clock);
     LiveModule live = store instanceof JdbcAttemptStore jdbc
         ? new LiveModule(jdbc.database(), attempts, clock, settings.secureCookies(), settings.timeZone()) : null;
-    UiText text = UiText.english();
+    UiText text = UiText.of(attempts.curriculum().knowledgeBase().course().language());
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(JsonBodies.MAPPER, false));

@@ -73,7 +73,8 @@ final class ExportCommand implements Callable<Integer> {
       throw refuse("--out: " + out + " is a folder; give a file name");
     }
     Curriculum course = content.load();
-    QuestionSet set = source.bank ? bank(course) : quiz(course);
+    QuestionSet set = (source.bank ? bank(course) : quiz(course))
+        .withLanguage(course.knowledgeBase().course().language());
     Path partial = out.resolveSibling(out.getFileName() + ".part");
     try (OutputStream file = Files.newOutputStream(partial)) {
       Interchange.write(chosen, set, file);

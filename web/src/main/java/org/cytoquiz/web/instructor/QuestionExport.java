@@ -109,6 +109,7 @@ public final class QuestionExport {
           HttpProblem.badRequest("bank '" + bank + "' is unknown: give patient or staff"));
       set = QuestionSet.bank(audience, ItemBank.of(service.curriculum(), audience));
     }
+    set = set.withLanguage(service.curriculum().knowledgeBase().course().language());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
       Interchange.write(format, set, bytes);

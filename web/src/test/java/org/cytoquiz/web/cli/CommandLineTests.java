@@ -52,7 +52,7 @@ class CommandLineTests {
     void theBundledCourseIsValidWithTheOverdueReviewAsAWarning() {
       Run run = run(NOV_2026, "validate");
       assertThat(run.exitCode()).isZero();
-      assertThat(run.out()).contains("course.yaml:13: source.reviewDue: warning: the medical review was due on 2025-02-28")
+      assertThat(run.out()).contains("course.yaml:15: source.reviewDue: warning: the medical review was due on 2025-02-28")
           .contains("the bundled course is valid: " + KB.entities().size() + " entities, "
               + KB.relations().size() + " relations, " + KB.facts().size() + " facts (1 warning)");
     }
