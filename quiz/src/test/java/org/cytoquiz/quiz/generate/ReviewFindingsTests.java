@@ -853,6 +853,27 @@ class ReviewFindingsTests {
     });
   }
 
+  /**
+   * Review round 14 (staff 171, 175): the typed answer for satellite or in-transit metastasis refused the ways
+   * clinicians also write it ("and" for "or", the two words swapped, a slash); and the feedback on the key of
+   * the nivolumab versus high-dose IL-2 scenario explained only its second half. The feedback on the key now
+   * states both: targeted immunotherapy acts on specific proteins, cytokine therapy boosts immunity in general.
+   */
+  @Test
+  void roundFourteenFindingsAreFixed() {
+    List<Question> bank = BANKS.get(Audience.STAFF);
+    TextEntry satellite = (TextEntry) QuestionKeyTests.find(bank, "text-definition-satellite-or-in-transit-tumor-s");
+    assertThat(List.of("satellite and in-transit metastases", "in-transit or satellite metastasis",
+        "Satellite/in-transit metastasis", "satellite and in-transit metastasis")).allMatch(satellite::accepts);
+    assertThat(List.of("satellite", "in-transit", "metastasis")).noneMatch(satellite::accepts);
+    Question scenario = QuestionKeyTests.find(bank, "nivolumab-versus-il2-s");
+    var key = scenario.options().stream().filter(o -> o.correct()).findFirst().orElseThrow();
+    assertThat(key.feedback().facts()).contains(
+        Claim.of(EntityId.of("targeted-immunotherapy"), "has-trait", EntityId.of("acts-on-specific-proteins")),
+        Claim.of(EntityId.of("cytokine-therapy"), "has-trait", EntityId.of("general-booster")));
+    assertThat(key.feedback().text()).contains("specific proteins").contains("general immune stimulation");
+  }
+
   /** An entity's names: both labels, its aliases, and each reading of a name with a parenthesis. */
   private static List<String> names(Entity entity) {
     List<String> names = new ArrayList<>();
