@@ -12,8 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The web interface's phrases in one language: every word a page, a certificate or a chart shows that is not
@@ -55,6 +57,8 @@ public final class UiText {
   private final Map<String, ResourceBundle> bundles;
   /** Phrases without arguments, formatted once: most of a page's phrases. */
   private final Map<String, String> plain = new ConcurrentHashMap<>();
+  /** Parsed formats of the phrases with arguments, by key, each in use by at most one thread at a time. */
+  private final Map<String, Queue<MessageFormat>> formats = new ConcurrentHashMap<>();
   private final DateTimeFormatter day;
   private final DateTimeFormatter month;
   private final DateTimeFormatter moment;
@@ -125,7 +129,18 @@ public final class UiText {
       }
       arguments.put(name, Objects.requireNonNull(namesAndValues[i + 1], "value of {" + name + "} in " + key));
     }
-    return new MessageFormat(phrase(key), icuLocale).format(arguments);
+    // A MessageFormat is not safe to share while it formats, and parsing a pattern costs several times what
+    // formatting does: each key keeps a few parsed formats, each lent to one caller at a time.
+    Queue<MessageFormat> idle = formats.computeIfAbsent(key, k -> new ConcurrentLinkedQueue<>());
+    MessageFormat format = idle.poll();
+    if (format == null) {
+      format = new MessageFormat(phrase(key), icuLocale);
+    }
+    try {
+      return format.format(arguments);
+    } finally {
+      idle.offer(format);
+    }
   }
 
   /** A day in this language's long form, such as "30 November 2026". */

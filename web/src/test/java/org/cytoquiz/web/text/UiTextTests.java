@@ -31,6 +31,36 @@ class UiTextTests {
   }
 
   @Test
+  void threadsFormattingTheSamePhraseAtOnceEachGetTheirOwnArguments() throws Exception {
+    UiText english = UiText.english();
+    int threads = 8;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      for (int round = 0; round < 200; round++) {
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+        java.util.List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          String title = "page " + round + "/" + t;
+          results.add(pool.submit(() -> {
+            start.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            String last = null;
+            for (int i = 0; i < 20; i++) {
+              last = english.t("common.page.title", "title", title);
+            }
+            return last;
+          }));
+        }
+        for (int t = 0; t < threads; t++) {
+          assertThat(results.get(t).get(20, java.util.concurrent.TimeUnit.SECONDS))
+              .isEqualTo("page " + round + "/" + t + " – cytoquiz");
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void aLanguageWithoutFilesReadsEnglishWhateverTheMachineSpeaks() {
     Locale before = Locale.getDefault();
     try {
