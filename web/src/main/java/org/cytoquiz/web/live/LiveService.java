@@ -219,7 +219,7 @@ public final class LiveService {
       try {
         next = session.state().apply(move);
       } catch (LiveMoveRefusedException e) {
-        throw new HttpProblem(409, "Move not allowed", "move-refused", e.getMessage());
+        throw new HttpProblem(409, Ui.t("live.projector.error.refused"), "move-refused", e.getMessage());
       }
       Instant at = now();
       LiveSession moved = session.with(next, at);
@@ -261,7 +261,8 @@ public final class LiveService {
     if (session.recordsParticipation()) {
       String given = name.map(String::strip).orElse("");
       if (given.isEmpty()) {
-        throw new HttpProblem(400, "Name needed", "name-needed", Ui.t("live.join.error.name-needed"));
+        throw new HttpProblem(400, Ui.t("live.join.error.name-needed.title"), "name-needed",
+            Ui.t("live.join.error.name-needed"));
       }
       if (given.length() > MAX_NAME || given.chars().anyMatch(Character::isISOControl)) {
         throw HttpProblem.badRequest(Ui.t("live.join.error.name-long", "max", MAX_NAME));
@@ -293,8 +294,8 @@ public final class LiveService {
         failedJoins.remove(address);
       } else if (recent.size() >= MAX_FAILED_JOINS) {
         long wait = Math.max(1, Duration.between(now, recent.peekFirst().plus(JOIN_WINDOW)).toMinutes());
-        throw new HttpProblem(429, "Too many tries", "too-many-joins", Ui.t("live.join.error.too-many",
-            "minutes", wait));
+        throw new HttpProblem(429, Ui.t("live.join.error.too-many.title"), "too-many-joins",
+            Ui.t("live.join.error.too-many", "minutes", wait));
       }
     }
   }
@@ -390,7 +391,7 @@ public final class LiveService {
       case EARLIER -> {
         LiveAnswer earlier = store.answerOf(session.id(), participant.id(), index, vote).orElseThrow();
         if (!earlier.response().equals(json)) {
-          throw new HttpProblem(409, "Answer already counted", "answer-locked",
+          throw new HttpProblem(409, Ui.t("live.participant.error.locked.title"), "answer-locked",
               Ui.t("live.participant.error.locked"));
         }
         yield Answered.ALREADY_STORED;
@@ -400,7 +401,8 @@ public final class LiveService {
   }
 
   private static HttpProblem voteClosed() {
-    return new HttpProblem(409, "Voting closed", "vote-closed", Ui.t("live.participant.error.closed"));
+    return new HttpProblem(409, Ui.t("live.participant.error.closed.title"), "vote-closed",
+        Ui.t("live.participant.error.closed"));
   }
 
   /**

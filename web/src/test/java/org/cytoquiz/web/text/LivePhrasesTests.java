@@ -59,13 +59,16 @@ class LivePhrasesTests {
   @Test
   void problemsKeepTheirQuotesAndWriteNumbersWithoutSeparators() {
     assertThat(EN.t("live.join.error.code", "code", "XYZ"))
-        .isEqualTo("no running live session has the code 'XYZ'; check the code on the screen (it looks like BCDF-2345)");
+        .isEqualTo("no running live session has the code 'XYZ'; check the code on the screen "
+            + "(it looks like BCDF-2345)");
     assertThat(EN.t("live.join.error.too-many", "minutes", 1))
         .isEqualTo("too many wrong join codes from this address; try again in 1 minute");
     assertThat(EN.t("live.join.error.too-many", "minutes", 9)).endsWith("try again in 9 minutes");
     assertThat(EN.t("live.start.error.countdown", "min", 5L, "max", 1800L, "seconds", 2000L))
         .isEqualTo("a countdown is 5 to 1800 seconds, or 0 for none, not 2000");
-    assertThat(EN.t("live.start.error.none", "bank", "staff")).isEqualTo("pick at least one question of the staff bank");
+    assertThat(EN.t("live.start.error.none", "bank", "staff"))
+        .isEqualTo("pick at least one question of the staff bank");
+    assertThat(EN.t("live.projector.refused.close")).isEqualTo("no vote is open to close");
   }
 
   @Test
