@@ -60,14 +60,20 @@
     if (String(a.revision) !== revision) {
       return;
     }
-    var joined = document.getElementById('live-joined');
-    if (joined) {
-      joined.textContent = String(a.joined);
-    }
-    var answered = document.getElementById('live-answered');
-    if (answered) {
-      answered.textContent = String(a.answered);
-    }
+    // a count in figures, and the words after it, which may agree with it
+    var count = function (id, n) {
+      var figures = document.getElementById(id);
+      if (figures) {
+        figures.textContent = String(n);
+      }
+      var words = document.getElementById(id + '-words');
+      var phrase = words ? counted(words, 'data-phrases', n) : null;
+      if (phrase) {
+        words.textContent = phrase;
+      }
+    };
+    count('live-joined', a.joined);
+    count('live-answered', a.answered);
     var chart = document.getElementById('vote-' + a.vote + '-caption');
     if (!chart || !a.bars) {
       return;

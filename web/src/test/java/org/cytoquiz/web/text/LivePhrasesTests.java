@@ -81,6 +81,11 @@ class LivePhrasesTests {
     JsonNode left = JSON.readTree(LivePhrases.plurals(n -> EN.t("live.countdown.left", "seconds", n)));
     assertThat(left.path("one").asText()).isEqualTo("({#} s left)");
     assertThat(left.path("other").asText()).isEqualTo("({#} s left)");
+    // words after a count in figures carry no number, hence no marker
+    JsonNode joined = JSON.readTree(LivePhrases.plurals(n -> EN.t("live.projector.joined", "count", n)));
+    assertThat(joined.path("one").asText()).isEqualTo("joined");
+    assertThat(joined.path("other").asText()).isEqualTo("joined");
+    assertThat(EN.t("live.projector.answered", "count", 1)).isEqualTo("answered this vote");
   }
 
   @Test
