@@ -8,6 +8,7 @@ import org.cytoquiz.quiz.question.Option;
 import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.question.Response;
 import org.cytoquiz.web.attempt.ResponseCodec;
+import org.cytoquiz.web.text.Ui;
 
 /**
  * How the answers to one question in one vote spread: for a choice question, how many picked each option; for
@@ -30,7 +31,7 @@ public record Distribution(int vote, int answers, List<Bar> bars, boolean byVerd
    * One bar.
    *
    * @param id the option's id, or "right", "partial", "wrong"
-   * @param label the option's text or the verdict
+   * @param label the option's text or the verdict, in the words of the request being served ({@link Ui})
    * @param count how many answers chose it (a multiple-response answer counts for each option it picks)
    * @param percent its share of the answers, 0 to 100, rounded
    * @param correct whether the option is right; shown only with the key
@@ -63,9 +64,9 @@ public record Distribution(int vote, int answers, List<Bar> bars, boolean byVerd
     int right = (int) right(answers);
     int partly = (int) answers.stream().filter(a -> !a.right() && a.fraction() > 0).count();
     int wrong = n - right - partly;
-    bars.add(new Bar("right", "Right", right, percent(right, n), true));
-    bars.add(new Bar("partial", "Partly right", partly, percent(partly, n), false));
-    bars.add(new Bar("wrong", "Not right", wrong, percent(wrong, n), false));
+    bars.add(new Bar("right", Ui.t("live.bars.verdict.right"), right, percent(right, n), true));
+    bars.add(new Bar("partial", Ui.t("live.bars.verdict.partial"), partly, percent(partly, n), false));
+    bars.add(new Bar("wrong", Ui.t("live.bars.verdict.wrong"), wrong, percent(wrong, n), false));
     return new Distribution(vote, n, bars, true);
   }
 

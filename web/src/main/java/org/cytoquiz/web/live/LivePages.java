@@ -37,6 +37,7 @@ import org.cytoquiz.web.pages.FeedbackBox;
 import org.cytoquiz.web.pages.QuestionPage;
 import org.cytoquiz.web.pages.Views;
 import org.cytoquiz.web.review.Templates;
+import org.cytoquiz.web.text.Ui;
 
 /**
  * The pages, API and event streams of live sessions: the instructor's (under {@code /instructor/live}, behind the
@@ -54,9 +55,6 @@ public final class LivePages {
   /** The pages' Content-Security-Policy: the site's, plus this site's own script and its event streams. */
   static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; "
       + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
-
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
-  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
   /** How many join links' QR codes are kept drawn. */
   private static final int MAX_QR_CODES = 256;
@@ -280,10 +278,12 @@ public final class LivePages {
     Map<String, String> topicNames = new LinkedHashMap<>();
     service.topics().forEach(t -> topicNames.put(t.id(), t.label().in(audience)));
     List<Question> bank = service.bank(audience);
-    List<LiveViews.Choice> topics = new ArrayList<>(List.of(new LiveViews.Choice("", "Every topic", topic.isEmpty())));
+    List<LiveViews.Choice> topics = new ArrayList<>(List.of(new LiveViews.Choice("", Ui.t("live.choose.topic.every"),
+        topic.isEmpty())));
     bank.stream().map(Question::topic).distinct().forEach(t -> topics.add(new LiveViews.Choice(t,
         topicNames.getOrDefault(t, t), t.equals(topic))));
-    List<LiveViews.Choice> kinds = new ArrayList<>(List.of(new LiveViews.Choice("", "Every kind", kind.isEmpty())));
+    List<LiveViews.Choice> kinds = new ArrayList<>(List.of(new LiveViews.Choice("", Ui.t("live.choose.kind.every"),
+        kind.isEmpty())));
     bank.stream().map(q -> Keyed.key(q.kind())).distinct().forEach(k -> kinds.add(new LiveViews.Choice(k,
         kindName(k), k.equals(kind))));
     List<LiveViews.BankQuestion> questions = bank.stream()
@@ -294,20 +294,21 @@ public final class LivePages {
     List<LiveViews.PresetChoice> presets = service.presets().stream().filter(p -> p.audience() == audience)
         .map(p -> new LiveViews.PresetChoice(p.id(), p.title().in(p.audience()), p.questions())).toList();
     List<LiveViews.Choice> banks = java.util.Arrays.stream(Audience.values()).map(a -> new LiveViews.Choice(a.key(),
-        a == Audience.STAFF ? "Staff bank" : "Patient bank", a == audience)).toList();
+        a == Audience.STAFF ? Ui.t("live.choose.bank.staff") : Ui.t("live.choose.bank.patient"), a == audience))
+        .toList();
     ctx.html(Templates.html("live-choose.jte", new LiveViews.Choose(audience.key(), banks, topics, kinds, questions,
         presets, Web.csrfToken(ctx, secureCookies))));
   }
 
-  /** A question kind's key in words. */
+  /** A question kind's key in words; an unknown key as it is. */
   private static String kindName(String key) {
     return switch (key) {
-      case "single-choice" -> "Single choice";
-      case "multiple-response" -> "Multiple response";
-      case "true-false" -> "True or false";
-      case "matching" -> "Matching";
-      case "text-entry" -> "Typed answer";
-      case "scenario" -> "Scenario";
+      case "single-choice" -> Ui.t("live.choose.kind.single-choice");
+      case "multiple-response" -> Ui.t("live.choose.kind.multiple-response");
+      case "true-false" -> Ui.t("live.choose.kind.true-false");
+      case "matching" -> Ui.t("live.choose.kind.matching");
+      case "text-entry" -> Ui.t("live.choose.kind.text-entry");
+      case "scenario" -> Ui.t("live.choose.kind.scenario");
       default -> key;
     };
   }
@@ -319,7 +320,7 @@ public final class LivePages {
     }
     Instant ends = s.voteEnds().get();
     long left = Math.max(0, Duration.between(service.now(), ends).toMillis());
-    return Optional.of(new LiveViews.Countdown(ends.toString(), CLOCK.format(ends.atZone(zone)), left));
+    return Optional.of(new LiveViews.Countdown(ends.toString(), format(Ui.t("live.format.clock"), ends), left));
   }
 
   /** The hash of the instructor login making the request (the guard has checked it is valid). */
@@ -385,35 +386,40 @@ public final class LivePages {
         p.title().in(p.audience()), p.questions())).toList();
     List<LiveViews.SessionRow> rows = service.sessionsOf(instructor(ctx)).stream().map(s ->
         new LiveViews.SessionRow(s.id(), JoinCodes.display(s.joinCode()), title(service.preset(s)),
-            status(s.state()), MINUTES.format(s.created().atZone(zone)))).toList();
+            status(s.state()), format(Ui.t("live.format.started"), s.created()))).toList();
     ctx.html(Templates.html("live-home.jte", new LiveViews.Home(presets, rows, Web.csrfToken(ctx, secureCookies))));
+  }
+
+  /** {@code time} in the server's zone, by a java.time {@code pattern} of the interface's language. */
+  private String format(String pattern, Instant time) {
+    return DateTimeFormatter.ofPattern(pattern, Ui.text().language()).format(time.atZone(zone));
   }
 
   private static String title(QuizPreset preset) {
     return preset.title().in(preset.audience());
   }
 
-  /** The state in words. */
+  /** The state in words, in the language of the request being served ({@link Ui}). */
   static String status(LiveState st) {
+    int number = st.current() + 1;
+    String vote = st.vote() == 2 ? "second" : "first";
     return switch (st.phase()) {
-      case LOBBY -> "Waiting to start";
-      case OPEN -> "Question " + (st.current() + 1) + " of " + st.questions() + ": "
-          + (st.vote() == 2 ? "second vote open" : "voting open");
-      case CLOSED -> "Question " + (st.current() + 1) + " of " + st.questions() + ": "
-          + (st.vote() == 2 ? "second vote closed" : "voting closed");
-      case REVEALED -> "Question " + (st.current() + 1) + " of " + st.questions() + ": answer shown";
-      case ENDED -> "Session ended";
+      case LOBBY -> Ui.t("live.status.lobby");
+      case OPEN -> Ui.t("live.status.open", "number", number, "total", st.questions(), "vote", vote);
+      case CLOSED -> Ui.t("live.status.closed", "number", number, "total", st.questions(), "vote", vote);
+      case REVEALED -> Ui.t("live.status.revealed", "number", number, "total", st.questions());
+      case ENDED -> Ui.t("live.status.ended");
     };
   }
 
   private static String label(LiveMove move) {
     return switch (move) {
-      case OPEN -> "Show the first question";
-      case CLOSE -> "Close voting";
-      case SECOND_VOTE -> "Discuss, then vote again";
-      case REVEAL -> "Reveal the answer";
-      case NEXT -> "Next question";
-      case END -> "End the session";
+      case OPEN -> Ui.t("live.projector.move.open");
+      case CLOSE -> Ui.t("live.projector.move.close");
+      case SECOND_VOTE -> Ui.t("live.projector.move.second-vote");
+      case REVEAL -> Ui.t("live.projector.move.reveal");
+      case NEXT -> Ui.t("live.projector.move.next");
+      case END -> Ui.t("live.projector.move.end");
     };
   }
 
@@ -422,15 +428,19 @@ public final class LivePages {
     return ctx.scheme() + "://" + host + "/live?code=" + URLEncoder.encode(s.joinCode(), StandardCharsets.UTF_8);
   }
 
-  /** The QR code of a join link, drawn once per link (the projector view is rendered after every move). */
+  /**
+   * The QR code of a join link, drawn once per link and language of its label (the projector view is rendered
+   * after every move).
+   */
   private String qr(String url) {
-    String svg = qrCodes.get(url);
+    String label = Ui.t("live.projector.qr", "url", url);
+    String svg = qrCodes.get(label);
     if (svg == null) {
-      svg = QrSvg.of(url, "QR code of the join link " + url);
+      svg = QrSvg.of(url, label);
       if (qrCodes.size() >= MAX_QR_CODES) {
         qrCodes.clear();
       }
-      qrCodes.put(url, svg);
+      qrCodes.put(label, svg);
     }
     return svg;
   }
@@ -496,11 +506,12 @@ public final class LivePages {
     List<FeedbackBox.Explanation> items = new java.util.ArrayList<>(marked.items());
     for (FeedbackBox.Row row : marked.rows()) {
       if (!row.explanation().isEmpty()) {
-        items.add(new FeedbackBox.Explanation(row.right() ? "Right:" : "Not right:", row.right() ? "right" : "wrong",
+        items.add(new FeedbackBox.Explanation(row.right() ? Ui.t("live.key.verdict.right")
+            : Ui.t("live.key.verdict.wrong"), row.right() ? "right" : "wrong",
             row.label() + " — " + row.explanation(), row.citation()));
       }
     }
-    return new FeedbackBox("The answer", "right", "", Views.key(q), items);
+    return new FeedbackBox(Ui.t("live.key.heading"), "right", "", Views.key(q), items);
   }
 
   private void joinForm(Context ctx) {

@@ -26,6 +26,7 @@ import org.cytoquiz.web.attempt.AttemptService;
 import org.cytoquiz.web.attempt.ResponseCodec;
 import org.cytoquiz.web.attempt.Secrets;
 import org.cytoquiz.web.http.HttpProblem;
+import org.cytoquiz.web.text.Ui;
 
 /**
  * Runs live sessions: starts them, applies the instructor's moves (rules in {@link LiveState}, stored with a
@@ -129,11 +130,11 @@ public final class LiveService {
       boolean recordsParticipation, Duration countdown) {
     QuizPreset preset = livePreset(presetId);
     if (questionIds.isEmpty()) {
-      throw HttpProblem.badRequest("pick at least one question of the " + preset.audience().key() + " bank");
+      throw HttpProblem.badRequest(Ui.t("live.start.error.none", "bank", preset.audience().key()));
     }
     if (questionIds.size() > MAX_CHOSEN) {
-      throw HttpProblem.badRequest("a session asks at most " + MAX_CHOSEN + " questions, not "
-          + questionIds.size());
+      throw HttpProblem.badRequest(Ui.t("live.start.error.too-many", "max", MAX_CHOSEN, "count",
+          questionIds.size()));
     }
     Map<String, Question> bank = bankById(preset.audience());
     java.util.Set<String> seen = new java.util.HashSet<>();
@@ -160,8 +161,8 @@ public final class LiveService {
       boolean recordsParticipation, Duration countdown) {
     if (countdown.isNegative() || countdown.compareTo(LiveSession.MAX_COUNTDOWN) > 0
         || (!countdown.isZero() && countdown.compareTo(MIN_COUNTDOWN) < 0)) {
-      throw HttpProblem.badRequest("a countdown is " + MIN_COUNTDOWN.getSeconds() + " to "
-          + LiveSession.MAX_COUNTDOWN.getSeconds() + " seconds, or 0 for none, not " + countdown.getSeconds());
+      throw HttpProblem.badRequest(Ui.t("live.start.error.countdown", "min", MIN_COUNTDOWN.getSeconds(), "max",
+          LiveSession.MAX_COUNTDOWN.getSeconds(), "seconds", countdown.getSeconds()));
     }
     Instant now = now();
     LiveSession session = new LiveSession(Secrets.random(16), JoinCodes.random(), instructor, preset.id(), ids,
@@ -201,7 +202,7 @@ public final class LiveService {
    */
   public LiveSession controlled(String id, String instructor) {
     return store.find(id).filter(s -> s.instructor().equals(instructor))
-        .orElseThrow(() -> HttpProblem.notFound("you have no live session " + id));
+        .orElseThrow(() -> HttpProblem.notFound(Ui.t("live.projector.error.not-yours", "id", id)));
   }
 
   /**
@@ -218,7 +219,7 @@ public final class LiveService {
       try {
         next = session.state().apply(move);
       } catch (LiveMoveRefusedException e) {
-        throw new HttpProblem(409, "Move not allowed", "move-refused", e.getMessage());
+        throw new HttpProblem(409, Ui.t("live.projector.error.refused"), "move-refused", e.getMessage());
       }
       Instant at = now();
       LiveSession moved = session.with(next, at);
@@ -240,6 +241,9 @@ public final class LiveService {
    *
    * @param name the name typed; required (and stored) only when the session records participation
    * @param address the client's address, for the limit on failed joins
+   * The problems thrown say what is wrong in the words of the request being served ({@link Ui}): the join page
+   * shows them.
+   *
    * @throws HttpProblem 429 if the address failed to join too often lately; 404 if no joinable session has the
    *     code (an ended or expired session's code counts as wrong); 400 if a name is needed and missing or unusable
    */
@@ -250,19 +254,18 @@ public final class LiveService {
     Optional<LiveSession> found = code.isEmpty() ? Optional.empty() : store.findByCode(code);
     if (found.isEmpty() || !found.get().joinable(now)) {
       failedJoin(address, now);
-      throw HttpProblem.notFound("no running live session has the code '" + shown(typedCode)
-          + "'; check the code on the screen (it looks like BCDF-2345)");
+      throw HttpProblem.notFound(Ui.t("live.join.error.code", "code", shown(typedCode)));
     }
     LiveSession session = found.get();
     Optional<String> stored = Optional.empty();
     if (session.recordsParticipation()) {
       String given = name.map(String::strip).orElse("");
       if (given.isEmpty()) {
-        throw new HttpProblem(400, "Name needed", "name-needed",
-            "this session records who took part: give your name or staff id");
+        throw new HttpProblem(400, Ui.t("live.join.error.name-needed.title"), "name-needed",
+            Ui.t("live.join.error.name-needed"));
       }
       if (given.length() > MAX_NAME || given.chars().anyMatch(Character::isISOControl)) {
-        throw HttpProblem.badRequest("a name or staff id is at most " + MAX_NAME + " plain characters");
+        throw HttpProblem.badRequest(Ui.t("live.join.error.name-long", "max", MAX_NAME));
       }
       stored = Optional.of(given);
     }
@@ -291,8 +294,8 @@ public final class LiveService {
         failedJoins.remove(address);
       } else if (recent.size() >= MAX_FAILED_JOINS) {
         long wait = Math.max(1, Duration.between(now, recent.peekFirst().plus(JOIN_WINDOW)).toMinutes());
-        throw new HttpProblem(429, "Too many tries", "too-many-joins", "too many wrong join codes from this "
-            + "address; try again in " + wait + " minute(s)");
+        throw new HttpProblem(429, Ui.t("live.join.error.too-many.title"), "too-many-joins",
+            Ui.t("live.join.error.too-many", "minutes", wait));
       }
     }
   }
@@ -314,10 +317,10 @@ public final class LiveService {
    */
   public LiveParticipant participant(String sessionId, String token) {
     if (token == null || token.isBlank()) {
-      throw HttpProblem.unauthorized("join the session with its code first");
+      throw HttpProblem.unauthorized(Ui.t("live.participant.error.not-joined"));
     }
     return store.participant(Secrets.hash(token)).filter(p -> p.sessionId().equals(sessionId))
-        .orElseThrow(() -> HttpProblem.unauthorized("join the session with its code first"));
+        .orElseThrow(() -> HttpProblem.unauthorized(Ui.t("live.participant.error.not-joined")));
   }
 
   /**
@@ -326,7 +329,8 @@ public final class LiveService {
    * @throws HttpProblem 404 if there is none
    */
   public LiveSession session(String id) {
-    return store.find(id).orElseThrow(() -> HttpProblem.notFound("there is no live session " + id));
+    return store.find(id).orElseThrow(() -> HttpProblem.notFound(Ui.t("live.participant.error.no-session", "id",
+        id)));
   }
 
   /**
@@ -387,8 +391,8 @@ public final class LiveService {
       case EARLIER -> {
         LiveAnswer earlier = store.answerOf(session.id(), participant.id(), index, vote).orElseThrow();
         if (!earlier.response().equals(json)) {
-          throw new HttpProblem(409, "Answer already counted", "answer-locked",
-              "your first answer in this vote counts; it cannot be changed");
+          throw new HttpProblem(409, Ui.t("live.participant.error.locked.title"), "answer-locked",
+              Ui.t("live.participant.error.locked"));
         }
         yield Answered.ALREADY_STORED;
       }
@@ -397,9 +401,8 @@ public final class LiveService {
   }
 
   private static HttpProblem voteClosed() {
-    return new HttpProblem(409, "Voting closed", "vote-closed",
-        "this vote is not open (the instructor has closed it, its time ran out, or the session moved on); your "
-            + "screen will show where the session is now");
+    return new HttpProblem(409, Ui.t("live.participant.error.closed.title"), "vote-closed",
+        Ui.t("live.participant.error.closed"));
   }
 
   /**

@@ -3,6 +3,9 @@ package org.cytoquiz.web.live;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.function.Supplier;
+import org.cytoquiz.web.text.Ui;
+
 /**
  * The state of a live session as a pure value, with its rules: {@link #apply(LiveMove)} gives the next state or
  * refuses the move. Nothing here does I/O; the service stores each state with a compare-and-set on
@@ -73,40 +76,41 @@ public record LiveState(int questions, LivePhase phase, int current, int vote, l
   public LiveState apply(LiveMove move) {
     checkNotNull(move, "move");
     if (phase == LivePhase.ENDED) {
-      throw new LiveMoveRefusedException("this session has ended");
+      throw new LiveMoveRefusedException(Ui.t("live.projector.refused.ended"));
     }
     long next = revision + 1;
     return switch (move) {
       case OPEN -> {
-        require(phase == LivePhase.LOBBY, "the first question is opened from the lobby; use next to move on");
+        require(phase == LivePhase.LOBBY, () -> Ui.t("live.projector.refused.open"));
         yield new LiveState(questions, LivePhase.OPEN, 0, 1, next);
       }
       case CLOSE -> {
-        require(phase == LivePhase.OPEN, "no vote is open to close");
+        require(phase == LivePhase.OPEN, () -> Ui.t("live.projector.refused.close"));
         yield new LiveState(questions, LivePhase.CLOSED, current, vote, next);
       }
       case SECOND_VOTE -> {
-        require(phase == LivePhase.CLOSED && vote == 1,
-            vote == 2 ? "this question has had its second vote" : "close the first vote before a second one");
+        require(phase == LivePhase.CLOSED && vote == 1, () -> vote == 2
+            ? Ui.t("live.projector.refused.second-vote.done") : Ui.t("live.projector.refused.second-vote.close"));
         yield new LiveState(questions, LivePhase.OPEN, current, 2, next);
       }
       case REVEAL -> {
-        require(phase == LivePhase.CLOSED, phase == LivePhase.REVEALED ? "the key is already shown"
-            : "close the vote before revealing the key");
+        require(phase == LivePhase.CLOSED, () -> phase == LivePhase.REVEALED
+            ? Ui.t("live.projector.refused.reveal.shown") : Ui.t("live.projector.refused.reveal.close"));
         yield new LiveState(questions, LivePhase.REVEALED, current, vote, next);
       }
       case NEXT -> {
-        require(phase == LivePhase.REVEALED, "reveal the key before moving on");
-        require(!onLastQuestion(), "this is the last question; end the session");
+        require(phase == LivePhase.REVEALED, () -> Ui.t("live.projector.refused.next.reveal"));
+        require(!onLastQuestion(), () -> Ui.t("live.projector.refused.next.last"));
         yield new LiveState(questions, LivePhase.OPEN, current + 1, 1, next);
       }
       case END -> new LiveState(questions, LivePhase.ENDED, current, vote, next);
     };
   }
 
-  private static void require(boolean condition, String refusal) {
+  /** Refuses the move unless {@code condition}, saying why in the words of the request being served ({@link Ui}). */
+  private static void require(boolean condition, Supplier<String> refusal) {
     if (!condition) {
-      throw new LiveMoveRefusedException(refusal);
+      throw new LiveMoveRefusedException(refusal.get());
     }
   }
 }

@@ -212,6 +212,9 @@ class LiveSessionHttpTests {
 
       String projector = instructor.get("/instructor/live/" + id).body();
       assertThat(projector).contains(JoinCodes.display(code), "<svg class=\"qr\"", "Next question", "Right answer");
+      // the chart's caption hands live.js its phrase, one form per plural category, "{#}" for the number
+      assertThat(projector).contains("<figcaption id=\"vote-1-caption\" data-phrases=\"{&#34;one&#34;:&#34;First vote: "
+          + "{#} answer&#34;,&#34;other&#34;:&#34;First vote: {#} answers&#34;}\">First vote: 1 answer</figcaption>");
       assertThat(instructor.get("/instructor/live/" + id + "?chart=hidden").body())
           .contains("Show the answer chart").doesNotContain("live-bars");
       assertThat(instructor.get("/instructor/live").body()).contains(JoinCodes.display(code));
