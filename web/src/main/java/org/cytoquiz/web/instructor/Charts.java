@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
-import java.util.Locale;
 import org.cytoquiz.teaching.QuizPreset;
 import org.cytoquiz.quiz.question.Question;
 import org.cytoquiz.quiz.stats.ItemStatistics;
 import org.cytoquiz.quiz.stats.QuizStatistics;
+import org.cytoquiz.web.text.Ui;
 
 /**
  * Lays out the statistics page's pictures: a histogram of scores and an item map of facility against
@@ -41,13 +41,12 @@ final class Charts {
     List<String> described = new ArrayList<>();
     for (int i = 0; i < bins.length; i++) {
       double height = (BOTTOM - TOP) * bins[i] / max;
-      String label = (i * 10) + "–" + (i == 9 ? 100 : i * 10 + 10) + "%";
+      String label = Ui.t("instructor.statistics.histogram.range", "from", i * 10, "to", i == 9 ? 100 : i * 10 + 10);
       bars.add(new InstructorViews.Bar(label, bins[i], LEFT + i * width + 2, BOTTOM - height, width - 4, height));
-      described.add(label + ": " + bins[i]);
+      described.add(Ui.t("instructor.statistics.histogram.bar", "range", label, "count", bins[i]));
     }
-    String histogramText = "Scores of " + submitted + " submitted attempt" + (submitted == 1 ? "" : "s")
-        + ", each placed in its range of marks (0% the lowest possible, 100% the highest), by tenths: "
-        + String.join("; ", described) + ".";
+    String histogramText = Ui.t("instructor.statistics.histogram.text", "attempts", submitted, "bars",
+        String.join("; ", described));
 
     List<InstructorViews.Point> points = new ArrayList<>();
     List<InstructorViews.ItemRow> items = new ArrayList<>();
@@ -58,7 +57,8 @@ final class Charts {
       boolean isWeak = item.weak();
       weak += isWeak ? 1 : 0;
       String facility = item.facility().isPresent()
-          ? String.format(Locale.ROOT, "%.0f%%", item.facility().getAsDouble()) : "n/a";
+          ? InstructorPages.percentText(String.format(Ui.text().language(), "%.0f", item.facility().getAsDouble()))
+          : Ui.t("instructor.figure.none");
       String discrimination = InstructorPages.percent(item.discriminationIndex());
       if (item.discriminationIndex().isPresent() && item.facility().isPresent()) {
         points.add(new InstructorViews.Point(i + 1, item.questionId(), x(item.facility().getAsDouble()),
@@ -80,30 +80,29 @@ final class Charts {
     List<String> crowded = new ArrayList<>();
     List<InstructorViews.Label> labels = labels(points, crowded);
     String mapText = points.isEmpty()
-        ? "No question has a discrimination index yet: it needs at least two submitted attempts that differ."
-        : "Each question placed by facility (where its mean mark lies between the lowest and the highest mark it "
-            + "can give, left to right) and discrimination (how well it "
-            + "separates stronger from weaker learners, bottom to top). " + weak + " question"
-            + (weak == 1 ? " is" : "s are") + " flagged for review (facility below 10% or above 90%, or "
-            + "discrimination below 20%). Details are in the table below.";
+        ? Ui.t("instructor.statistics.map.empty")
+        : Ui.t("instructor.statistics.map.text", "weak", weak);
     return new InstructorViews.Statistics(preset.id(), preset.title().clinical(), stats.attempts(),
         InstructorPages.percent(stats.mean()), InstructorPages.percent(stats.standardDeviation()),
         InstructorPages.percent(stats.internalConsistency()), InstructorPages.percent(stats.errorRatio()),
         InstructorPages.percent(stats.standardError()), bars, histogramText, points, labels, mapText
-            + (crowded.isEmpty() ? "" : " Points too crowded to number on the map: questions " + String.join(", ", crowded)
-                + "."), items, weak, review);
+            + (crowded.isEmpty() ? "" : " " + Ui.t("instructor.statistics.map.crowded", "numbers",
+                String.join(", ", crowded))), items, weak, review);
   }
 
-  /** "Sure: 5, Fairly sure: 2, Not sure: 1" from counts by certainty (index 1 to 3); "none stated" if all are 0. */
+  /**
+   * "Sure: 5, Fairly sure: 2, Not sure: 1" from counts by certainty (index 1 to 3), in the page's language; "none
+   * stated" if all are 0.
+   */
   static String certaintyText(int[] counts) {
     List<String> parts = new ArrayList<>();
-    String[] names = {"", "Not sure", "Fairly sure", "Sure"};
     for (int c = 3; c >= 1; c--) {
       if (counts[c] > 0) {
-        parts.add(names[c] + ": " + counts[c]);
+        parts.add(Ui.t("instructor.statistics.certainty.count", "name", InstructorPages.certaintyName(c), "count",
+            counts[c]));
       }
     }
-    return parts.isEmpty() ? "none stated" : String.join(", ", parts);
+    return parts.isEmpty() ? Ui.t("instructor.statistics.certainty.none") : String.join(", ", parts);
   }
 
   /** The width of one character of a map label, in view-box units (the labels are 11 units high). */

@@ -8,13 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -38,6 +35,7 @@ import org.cytoquiz.web.http.Web;
 import org.cytoquiz.web.pages.Views;
 import org.cytoquiz.web.review.ReviewSheet;
 import org.cytoquiz.web.review.Templates;
+import org.cytoquiz.web.text.Ui;
 
 /**
  * The instructor area: login; results (filters, search, sorting and paging in the query string, CSV and JSON of
@@ -50,7 +48,6 @@ public final class InstructorPages {
   /** The most attempts one results query reads. */
   static final int LIMIT = 50_000;
 
-  private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
   private static final String NONE = "—";
 
   private final AttemptService service;
@@ -138,13 +135,14 @@ public final class InstructorPages {
     } catch (InstructorAuth.TooManyAttemptsException e) {
       ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
       ctx.status(429).html(Templates.html("instructor-login.jte", new InstructorViews.Login(auth.configured(),
-          Web.csrfToken(ctx, secureCookies), Optional.of(e.getMessage()))));
+          Web.csrfToken(ctx, secureCookies), Optional.of(Ui.t("instructor.login.error.too-many", "minutes",
+              Math.max(1, e.retryAfterSeconds() / 60))))));
       return;
     }
     if (session.isEmpty()) {
       ctx.status(401).html(Templates.html("instructor-login.jte", new InstructorViews.Login(auth.configured(),
           Web.csrfToken(ctx, secureCookies), Optional.of(auth.configured()
-              ? "That password is not right." : "The instructor area is not set up on this server."))));
+              ? Ui.t("instructor.login.error.wrong") : Ui.t("instructor.login.error.not-set-up")))));
       return;
     }
     Web.cookie(ctx, Web.SESSION_COOKIE, session.get(), "/", InstructorAuth.SESSION.getSeconds(), secureCookies);
@@ -181,24 +179,44 @@ public final class InstructorPages {
     }
   }
 
-  /** An instant as a reader in the configured zone reads it: "30 Nov 2026, 14:05". */
+  /** An instant as a reader in the configured zone reads it, in the page's language: "30 Nov 2026, 14:05". */
   String human(Instant instant) {
-    return HUMAN.format(instant.atZone(zone));
+    return Ui.text().moment(instant.atZone(zone).toLocalDateTime());
   }
 
-  /** A duration in words: "45 s", "12 min 5 s", "1 h 3 min". */
+  /** A duration in the page's language: "45 s", "12 min 5 s", "1 h 3 min", "2 d 4 h"; a negative one is 0 s. */
   static String duration(Duration d) {
     long s = Math.max(0, d.getSeconds());
     if (s < 60) {
-      return s + " s";
+      return Ui.t("instructor.duration.seconds", "seconds", s);
     }
     if (s < 3600) {
-      return s / 60 + " min " + s % 60 + " s";
+      return Ui.t("instructor.duration.minutes", "minutes", s / 60, "seconds", s % 60);
     }
     if (s < 86_400) {
-      return s / 3600 + " h " + s / 60 % 60 + " min";
+      return Ui.t("instructor.duration.hours", "hours", s / 3600, "minutes", s / 60 % 60);
     }
-    return s / 86_400 + " d " + s / 3600 % 24 + " h";
+    return Ui.t("instructor.duration.days", "days", s / 86_400, "hours", s / 3600 % 24);
+  }
+
+  /** A percentage in the page's language, such as "85%"; {@code value} is the number as it is to be shown. */
+  static String percentText(Object value) {
+    return Ui.t("instructor.figure.percent", "value", value);
+  }
+
+  /** "Yes" or "No" in the page's language. */
+  static String yesNo(boolean yes) {
+    return yes ? Ui.t("instructor.answer.yes") : Ui.t("instructor.answer.no");
+  }
+
+  /** "Submitted" or "In progress" in the page's language. */
+  private static String state(StoredAttempt a) {
+    return a.submitted() ? Ui.t("instructor.state.submitted") : Ui.t("instructor.state.in-progress");
+  }
+
+  /** Who hid an attempt and when, in the page's language. */
+  private String hiddenText(InstructorStore.Hidden h) {
+    return Ui.t("instructor.hidden.by", "by", h.by(), "at", human(h.at()));
   }
 
   private InstructorViews.Results results(Context ctx) {
@@ -207,27 +225,28 @@ public final class InstructorPages {
     Map<String, InstructorStore.Hidden> hidden = store.hidden();
     List<InstructorViews.Row> rows = query.pageOf(all).stream().map(e -> row(e, hidden)).toList();
     List<InstructorViews.Choice> quizzes = new ArrayList<>();
-    quizzes.add(new InstructorViews.Choice("", "All quizzes", query.quiz().isEmpty()));
+    quizzes.add(new InstructorViews.Choice("", Ui.t("instructor.results.quiz.all"), query.quiz().isEmpty()));
     for (QuizPreset p : service.presets()) {
       quizzes.add(new InstructorViews.Choice(p.id(), p.title().clinical(), p.id().equals(query.quiz())));
     }
     List<InstructorViews.Choice> passed = List.of(
-        new InstructorViews.Choice("any", "Any", query.passed().equals("any")),
-        new InstructorViews.Choice("yes", "Passed", query.passed().equals("yes")),
-        new InstructorViews.Choice("no", "Not passed", query.passed().equals("no")));
+        new InstructorViews.Choice("any", Ui.t("instructor.results.passed.any"), query.passed().equals("any")),
+        new InstructorViews.Choice("yes", Ui.t("instructor.results.passed.yes"), query.passed().equals("yes")),
+        new InstructorViews.Choice("no", Ui.t("instructor.results.passed.no"), query.passed().equals("no")));
     List<InstructorViews.Choice> hiddenChoices = List.of(
-        new InstructorViews.Choice("no", "Leave out hidden attempts", query.hidden().equals("no")),
-        new InstructorViews.Choice("yes", "Include hidden attempts", query.hidden().equals("yes")),
-        new InstructorViews.Choice("only", "Only hidden attempts", query.hidden().equals("only")));
+        new InstructorViews.Choice("no", Ui.t("instructor.results.hidden.no"), query.hidden().equals("no")),
+        new InstructorViews.Choice("yes", Ui.t("instructor.results.hidden.yes"), query.hidden().equals("yes")),
+        new InstructorViews.Choice("only", Ui.t("instructor.results.hidden.only"), query.hidden().equals("only")));
     List<InstructorViews.Choice> sizes = ResultsQuery.SIZES.stream().map(n -> new InstructorViews.Choice(
-        String.valueOf(n), n + " per page", n == query.size())).toList();
+        String.valueOf(n), Ui.t("instructor.results.size.choice", "size", n), n == query.size())).toList();
     List<InstructorViews.SortLink> columns = new ArrayList<>();
-    String[][] headings = {{"started", "Started"}, {"submitted", "Submitted"}, {"duration", "Duration"},
-        {"quiz", "Quiz"}, {"learner", "Learner"}, {"score", "Score"}, {"passed", "Passed"}};
-    for (String[] h : headings) {
-      boolean current = query.sort().equals(h[0]);
-      boolean nextDescending = current ? !query.descending() : h[0].equals("started") || h[0].equals("submitted");
-      columns.add(new InstructorViews.SortLink(h[1], query.url("/instructor", Map.of("sort", h[0], "dir",
+    // The sortable columns, each headed by the phrase instructor.results.column.<its sort key>.
+    List<String> headings = List.of("started", "submitted", "duration", "quiz", "learner", "score", "passed");
+    for (String h : headings) {
+      boolean current = query.sort().equals(h);
+      boolean nextDescending = current ? !query.descending() : h.equals("started") || h.equals("submitted");
+      columns.add(new InstructorViews.SortLink(Ui.t("instructor.results.column." + h), query.url("/instructor",
+          Map.of("sort", h, "dir",
           nextDescending ? "desc" : "asc", "page", "")), current ? (query.descending() ? "descending" : "ascending")
           : null));
     }
@@ -235,7 +254,7 @@ public final class InstructorPages {
     int page = Math.min(query.page(), pages);
     List<InstructorViews.PageLink> pageLinks = new ArrayList<>();
     if (page > 1) {
-      pageLinks.add(new InstructorViews.PageLink("Previous", query.url("/instructor", Map.of("page",
+      pageLinks.add(new InstructorViews.PageLink(Ui.t("instructor.results.previous"), query.url("/instructor", Map.of("page",
           String.valueOf(page - 1))), false));
     }
     for (int p = Math.max(1, page - 3); p <= Math.min(pages, page + 3); p++) {
@@ -243,27 +262,32 @@ public final class InstructorPages {
           String.valueOf(p))), p == page));
     }
     if (page < pages) {
-      pageLinks.add(new InstructorViews.PageLink("Next", query.url("/instructor", Map.of("page",
+      pageLinks.add(new InstructorViews.PageLink(Ui.t("instructor.results.next"), query.url("/instructor", Map.of("page",
           String.valueOf(page + 1))), false));
     }
     List<InstructorViews.Choice> stats = service.presets().stream()
         .map(p -> new InstructorViews.Choice(p.id(), p.title().clinical(), false)).toList();
     return new InstructorViews.Results(rows, all.size(), quizzes, query.from().map(LocalDate::toString).orElse(""),
         query.to().map(LocalDate::toString).orElse(""), passed, hiddenChoices, query.search(), query.sort(),
-        query.descending() ? "desc" : "asc", sizes, columns, pageLinks, "Page " + page + " of " + pages,
+        query.descending() ? "desc" : "asc", sizes, columns, pageLinks,
+        Ui.t("instructor.results.page", "page", page, "pages", pages),
         query.url("/instructor/results.csv", Map.of("page", "", "size", "")), review(), stats,
         Web.csrfToken(ctx, secureCookies), zone.getId());
   }
 
   private InstructorViews.Row row(ResultsQuery.Entry e, Map<String, InstructorStore.Hidden> hidden) {
     StoredAttempt a = e.attempt();
-    return new InstructorViews.Row(a.id(), e.quizTitle(), a.learner().orElse("(patient, anonymous)"),
+    return new InstructorViews.Row(a.id(), e.quizTitle(), a.learner().orElseGet(InstructorPages::anonymous),
         human(a.created()), a.result().map(r -> human(r.submitted())).orElse(NONE),
-        e.duration().map(InstructorPages::duration).orElse(NONE), a.submitted() ? "Submitted" : "In progress",
-        a.result().map(r -> Views.format(r.percent()) + "%").orElse(NONE),
-        e.passMark().isPresent() ? e.passMark().getAsInt() + "%" : NONE,
-        e.passed().map(p -> p ? "Yes" : "No").orElse(NONE),
-        Optional.ofNullable(hidden.get(a.id())).map(h -> "Hidden by " + h.by() + " on " + human(h.at())));
+        e.duration().map(InstructorPages::duration).orElse(NONE), state(a),
+        a.result().map(r -> percentText(Views.format(r.percent()))).orElse(NONE),
+        e.passMark().isPresent() ? percentText(e.passMark().getAsInt()) : NONE,
+        e.passed().map(InstructorPages::yesNo).orElse(NONE),
+        Optional.ofNullable(hidden.get(a.id())).map(this::hiddenText));
+  }
+
+  private static String anonymous() {
+    return Ui.t("instructor.learner.anonymous");
   }
 
   private Map<String, Object> json(ResultsQuery.Entry e) {
@@ -315,8 +339,6 @@ public final class InstructorPages {
     ctx.redirect("/instructor/attempts/" + id, HttpStatus.SEE_OTHER);
   }
 
-  private static final String[] CERTAINTY = {"", "Not sure", "Fairly sure", "Sure"};
-
   private void detail(Context ctx) {
     AttemptView view = service.openForInstructor(ctx.pathParam("attemptId"));
     StoredAttempt a = view.attempt();
@@ -331,9 +353,9 @@ public final class InstructorPages {
         Optional<StoredMark> mark = i < view.marks().size() ? Optional.of(view.marks().get(i)) : Optional.empty();
         OptionalInt certainty = mark.map(StoredMark::certainty).orElseGet(() -> result.questions().size() > i
             ? certaintyOf(view, result.questions().get(i).questionId()) : OptionalInt.empty());
-        String points = mark.map(m -> Views.format(m.points()) + " of " + Views.format(m.maxPoints()))
-            .orElseGet(() -> result.questions().size() > i ? Views.format(result.questions().get(i).mark().points())
-                + " of " + Views.format(result.questions().get(i).mark().maxPoints()) : NONE);
+        String points = mark.map(m -> markText(m.points(), m.maxPoints()))
+            .orElseGet(() -> result.questions().size() > i ? markText(result.questions().get(i).mark().points(),
+                result.questions().get(i).mark().maxPoints()) : NONE);
         review.add(new InstructorViews.DetailItem(((Number) item.question().get("number")).intValue(), item.stem(),
             item.given(), certainty(certainty), points, item.feedback()));
       }
@@ -349,18 +371,22 @@ public final class InstructorPages {
     Optional<String> certificate = a.result().filter(r -> Certificates.due(view.preset(), r))
         .map(r -> "/instructor/attempts/" + a.id() + "/certificate");
     Optional<InstructorStore.Hidden> hidden = Optional.ofNullable(store.hidden().get(a.id()));
-    List<String> history = store.changes(a.id()).stream().map(c -> (c.hidden() ? "Hidden by " : "Shown again by ")
-        + c.by() + " on " + human(c.at())).toList();
+    List<String> history = store.changes(a.id()).stream().map(c -> c.hidden()
+        ? Ui.t("instructor.hidden.by", "by", c.by(), "at", human(c.at()))
+        : Ui.t("instructor.hidden.shown-by", "by", c.by(), "at", human(c.at()))).toList();
+    Object[] scoreArguments = {"points", Views.format(Math.max(0, result.points())), "max",
+        Views.format(result.maxPoints()), "percent", Views.format(result.percent())};
+    String score = a.submitted() ? Ui.t("instructor.attempt.score.value", scoreArguments)
+        : Ui.t("instructor.attempt.score.so-far", scoreArguments);
     ctx.html(Templates.html("instructor-attempt.jte", new InstructorViews.Detail(a.id(),
-        view.preset().title().clinical(), a.learner().orElse("(patient, anonymous)"),
-        a.submitted() ? "Submitted" : "In progress", human(a.created()) + " (" + zone.getId() + ")",
+        view.preset().title().clinical(), a.learner().orElseGet(InstructorPages::anonymous), state(a),
+        Ui.t("instructor.attempt.started.value", "at", human(a.created()), "zone", zone.getId()),
         a.result().map(r -> human(r.submitted())).orElse(NONE),
         a.result().map(r -> duration(Duration.between(a.created(), r.submitted()))).orElse(NONE),
-        Views.format(Math.max(0, result.points())) + " of " + Views.format(result.maxPoints()) + " ("
-            + Views.format(result.percent()) + "%)" + (a.submitted() ? "" : " so far"),
-        passMark.isPresent() ? passMark.getAsInt() + "%" : NONE,
-        passMark.isPresent() ? a.result().map(r -> r.passed() ? "Yes" : "No").orElse(NONE) : NONE,
-        review, certificate, hidden.map(h -> "Hidden by " + h.by() + " on " + human(h.at())), !a.submitted(),
+        score,
+        passMark.isPresent() ? percentText(passMark.getAsInt()) : NONE,
+        passMark.isPresent() ? a.result().map(r -> yesNo(r.passed())).orElse(NONE) : NONE,
+        review, certificate, hidden.map(this::hiddenText), !a.submitted(),
         history, review(), Web.csrfToken(ctx, secureCookies))));
   }
 
@@ -368,9 +394,19 @@ public final class InstructorPages {
     return view.state().response(questionId).map(r -> r.certainty()).orElse(OptionalInt.empty());
   }
 
+  /** "2 of 3": points given and the most the question could give. */
+  private static String markText(double points, double maxPoints) {
+    return Ui.t("instructor.attempt.mark.value", "points", Views.format(points), "max", Views.format(maxPoints));
+  }
+
+  /** A certainty level (1 to 3) in the words of the question page, in the page's language. */
+  static String certaintyName(int level) {
+    return Ui.t("instructor.certainty." + level);
+  }
+
   private static String certainty(OptionalInt c) {
-    return c.isPresent() && c.getAsInt() >= 1 && c.getAsInt() <= 3 ? CERTAINTY[c.getAsInt()] + " (" + c.getAsInt()
-        + ")" : NONE;
+    return c.isPresent() && c.getAsInt() >= 1 && c.getAsInt() <= 3 ? Ui.t("instructor.certainty.level", "name",
+        certaintyName(c.getAsInt()), "level", c.getAsInt()) : NONE;
   }
 
   private InstructorViews.ReviewStatus review() {
@@ -381,9 +417,7 @@ public final class InstructorPages {
     Source source = service.knowledgeBase().course().source();
     ReviewSheet sheet = ReviewSheet.of(service.knowledgeBase(), today());
     return new InstructorViews.ReviewPage(review(), source.title(), source.reviewer(),
-        source.lastReviewed().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
-            + source.lastReviewed().getYear(),
-        DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(source.reviewDue()), sheet.factCount(),
+        Ui.text().month(source.lastReviewed()), Ui.text().day(source.reviewDue()), sheet.factCount(),
         sheet.entryCount());
   }
 
@@ -435,8 +469,9 @@ public final class InstructorPages {
     return d.isPresent() ? Math.round(d.getAsDouble() * 100) / 100.0 : null;
   }
 
-  /** Formats a percentage figure, or "n/a" when it cannot be computed. */
+  /** Formats a percentage figure to one decimal in the page's language, or "n/a" when it cannot be computed. */
   static String percent(OptionalDouble d) {
-    return d.isPresent() ? String.format(Locale.ROOT, "%.1f%%", d.getAsDouble()) : "n/a";
+    return d.isPresent() ? percentText(String.format(Ui.text().language(), "%.1f", d.getAsDouble()))
+        : Ui.t("instructor.figure.none");
   }
 }

@@ -20,6 +20,7 @@ import org.cytoquiz.quiz.generate.QuizSpec;
 import org.cytoquiz.web.attempt.AttemptService;
 import org.cytoquiz.web.http.HttpProblem;
 import org.cytoquiz.web.review.Templates;
+import org.cytoquiz.web.text.Ui;
 
 /**
  * Question export from the instructor area, behind the instructor login: {@code GET /instructor/export} lists a
@@ -57,10 +58,11 @@ public final class QuestionExport {
   private Page page() {
     List<Row> rows = new ArrayList<>();
     for (QuizPreset preset : service.presets()) {
-      rows.add(new Row(preset.title().in(preset.audience()) + " (" + preset.id() + ")", links("quiz=" + preset.id())));
+      rows.add(new Row(Ui.t("instructor.export.quiz", "title", preset.title().in(preset.audience()), "id", preset.id()),
+          links("quiz=" + preset.id())));
     }
     for (Audience audience : Audience.values()) {
-      rows.add(new Row("Item bank for " + audience.key(), links("bank=" + audience.key())));
+      rows.add(new Row(Ui.t("instructor.export.bank", "audience", audience.key()), links("bank=" + audience.key())));
     }
     return new Page(rows);
   }
@@ -73,12 +75,13 @@ public final class QuestionExport {
     return links;
   }
 
+  /** A format's name on the page, in the page's language. */
   private static String label(Format format) {
     return switch (format) {
-      case QTI3 -> "QTI 3.0 package";
-      case QTI21 -> "QTI 2.1 package";
-      case GIFT -> "GIFT";
-      case MOODLE_XML -> "Moodle XML";
+      case QTI3 -> Ui.t("instructor.export.format.qti3");
+      case QTI21 -> Ui.t("instructor.export.format.qti21");
+      case GIFT -> Ui.t("instructor.export.format.gift");
+      case MOODLE_XML -> Ui.t("instructor.export.format.moodle-xml");
     };
   }
 

@@ -111,7 +111,7 @@ class StatisticsPageTests {
     }
     String page = app.get("/instructor/quizzes/staff-certification/statistics").body();
     assertThat(page).contains("<dt>Mean score (0% the lowest possible total, 100% the highest)</dt><dd>n/a</dd>")
-        .contains("0 question(s) flagged for review").doesNotContain("<circle");
+        .contains("0 questions flagged for review").doesNotContain("<circle");
     assertThat(page).contains("<td data-label=\"Facility\">n/a</td>");
   }
 }
