@@ -64,7 +64,8 @@ public final class CatalogPages {
     try {
       return service.preset(id);
     } catch (UnknownEntityException e) {
-      throw HttpProblem.notFound(Ui.t("common.error.detail.no-quiz", "id", id.length() > 60 ? id.substring(0, 60) : id));
+      throw HttpProblem.notFound(
+          Ui.t("common.error.detail.no-quiz", "id", id.length() > 60 ? id.substring(0, 60) : id));
     }
   }
 
