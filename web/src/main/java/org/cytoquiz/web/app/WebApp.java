@@ -30,6 +30,7 @@ import org.cytoquiz.web.attempt.Secrets;
 import org.cytoquiz.web.catalog.CatalogPages;
 import org.cytoquiz.web.http.ApiError;
 import org.cytoquiz.web.http.ErrorPages;
+import org.cytoquiz.web.http.ErrorTitles;
 import org.cytoquiz.web.http.Health;
 import org.cytoquiz.web.http.HttpProblem;
 import org.cytoquiz.web.http.JsonBodies;
@@ -140,7 +141,7 @@ public final class WebApp {
         files.directory = "/public";
         files.location = Location.CLASSPATH;
       });
-      ErrorPages errorPages = new ErrorPages(settings.secureCookies());
+      ErrorPages errorPages = new ErrorPages(settings.secureCookies(), text);
       // Jetty keeps, per connection, a small cache of header lines (Cookie and Authorization among them) and wipes it
       // whenever it fills. Connections that carry many learners' cookies in turn (a reverse proxy's, or the
       // benchmark's) fill it every few requests, and the wipe cost more than the cache saved; parse headers plainly.
@@ -206,12 +207,14 @@ public final class WebApp {
       config.routes.exception(HttpResponseException.class, (e, ctx) -> handle(e, ctx, health));
       config.routes.error(404, ctx -> {
         if (ctx.attribute(HANDLED) == null) {
-          respond(ctx, 404, "Not found", "not-found", "there is nothing at " + trimmed(ctx.path()));
+          respond(ctx, 404, "Not found", "not-found",
+              t -> t.t("common.error.detail.nothing-at", "path", trimmed(ctx.path())));
         }
       });
       config.routes.error(405, ctx -> {
         if (ctx.attribute(HANDLED) == null) {
-          respond(ctx, 405, "Method not allowed", "method-not-allowed", ctx.method() + " is not allowed here");
+          respond(ctx, 405, "Method not allowed", "method-not-allowed",
+              t -> t.t("common.error.detail.method", "method", String.valueOf(ctx.method())));
         }
       });
     });
@@ -228,8 +231,7 @@ public final class WebApp {
       }
       LOG.error("the database failed on {} {}: {}", ctx.method(), ctx.path(), Health.cause(e), e);
       ctx.header("Retry-After", "5");
-      respond(ctx, 503, "Service unavailable", "storage-failing", "the server cannot use its storage just now; "
-          + "nothing saved before is lost; please try again in a little while");
+      respond(ctx, 503, "Service unavailable", "storage-failing", t -> t.t("common.error.detail.storage"));
     } else if (e instanceof HttpProblem p) {
       respond(ctx, p.status(), p.title(), p.type(), p.getMessage());
     } else if (e instanceof AttemptNotFoundException || e instanceof UnknownEntityException) {
@@ -248,28 +250,28 @@ public final class WebApp {
       respond(ctx, 400, "Invalid answer", "invalid-response", e.getMessage());
     } else if (e instanceof HttpResponseException h) {
       switch (h.getStatus()) {
-        case 404 -> respond(ctx, 404, "Not found", "not-found", "there is nothing at " + trimmed(ctx.path()));
-        case 405 -> respond(ctx, 405, "Method not allowed", "method-not-allowed", ctx.method() + " is not allowed here");
+        case 404 -> respond(ctx, 404, "Not found", "not-found",
+            t -> t.t("common.error.detail.nothing-at", "path", trimmed(ctx.path())));
+        case 405 -> respond(ctx, 405, "Method not allowed", "method-not-allowed",
+            t -> t.t("common.error.detail.method", "method", String.valueOf(ctx.method())));
         case 413 -> respond(ctx, 413, "Request too large", "too-large",
-            "the request is larger than " + MAX_REQUEST_BYTES / 1024 + " KiB");
+            t -> t.t("common.error.detail.too-large", "kib", String.valueOf(MAX_REQUEST_BYTES / 1024)));
         default -> {
           if (h.getStatus() >= 500) {
             LOG.error("failure {} on {} {}", h.getStatus(), ctx.method(), ctx.path(), e);
-            respond(ctx, 500, "Server error", "server-error",
-                "something went wrong on our side; nothing you saved is lost");
+            respond(ctx, 500, "Server error", "server-error", t -> t.t("common.error.detail.server"));
           } else {
             respond(ctx, h.getStatus(), "Bad request", "bad-request", h.getMessage());
           }
         }
       }
     } else if (unreadableRequest(e)) {
-      respond(ctx, 400, "Bad request", "bad-request", "the request body could not be read: it is cut short or "
-          + "malformed");
+      respond(ctx, 400, "Bad request", "bad-request", t -> t.t("common.error.detail.unreadable"));
     } else {
       String errorId = org.cytoquiz.web.attempt.Secrets.random(6);
       LOG.error("unexpected failure {} on {} {}", errorId, ctx.method(), ctx.path(), e);
-      respond(ctx, 500, "Server error", "server-error", "something went wrong on our side (error " + errorId
-          + "); nothing you saved is lost");
+      respond(ctx, 500, "Server error", "server-error",
+          t -> t.t("common.error.detail.server-id", "id", errorId));
     }
   }
 
@@ -297,13 +299,28 @@ public final class WebApp {
     return false;
   }
 
+  /**
+   * Answers with an error: the JSON error shape on the API, else an error page. {@code title} is English; the page
+   * shows it in the request's language when it is one of the titles the phrases know ({@link ErrorTitles}).
+   * {@code details} are shown as they are.
+   */
   private static void respond(Context ctx, int status, String title, String type, String details) {
+    respond(ctx, status, title, type, t -> details);
+  }
+
+  /**
+   * As {@link #respond(Context, int, String, String, String)}, with details that the server words itself: English
+   * in the API's JSON, the request's language ({@link Ui}) on a page.
+   */
+  private static void respond(Context ctx, int status, String title, String type,
+      java.util.function.Function<UiText, String> details) {
     ctx.attribute(HANDLED, true);
     ctx.status(status);
     if (ctx.path().startsWith("/api/") || ctx.path().equals("/health")) {
-      ctx.json(new ApiError(title, status, type, details));
+      ctx.json(new ApiError(title, status, type, details.apply(UiText.english())));
     } else {
-      ctx.html(Templates.html("error.jte", new Pages.Error(status, title, details)));
+      ctx.html(Templates.html("error.jte", new Pages.Error(status, ErrorTitles.page(title),
+          details.apply(Ui.text()))));
     }
   }
 

@@ -16,6 +16,7 @@ import org.cytoquiz.web.http.HttpProblem;
 import org.cytoquiz.web.http.Web;
 import org.cytoquiz.web.pages.Pages;
 import org.cytoquiz.web.review.Templates;
+import org.cytoquiz.web.text.Ui;
 
 /** The catalog of quizzes and each quiz's start page. */
 public final class CatalogPages {
@@ -63,28 +64,30 @@ public final class CatalogPages {
     try {
       return service.preset(id);
     } catch (UnknownEntityException e) {
-      throw HttpProblem.notFound("there is no quiz '" + (id.length() > 60 ? id.substring(0, 60) : id) + "'");
+      throw HttpProblem.notFound(
+          Ui.t("common.error.detail.no-quiz", "id", id.length() > 60 ? id.substring(0, 60) : id));
     }
   }
 
-  /** A quiz as the catalog shows it. */
+  /** A quiz as the catalog shows it, in the phrases of this thread ({@link Ui}). */
   public static Pages.QuizCard card(QuizPreset p, int questions) {
     boolean patient = p.audience() == Audience.PATIENT;
     return new Pages.QuizCard(p.id(), p.title().in(p.audience()), p.description().in(p.audience()),
-        patient ? "For patients and families" : "For hospital staff",
+        patient ? Ui.t("common.audience.patient") : Ui.t("common.audience.staff"),
         questions,
-        p.passMark().isPresent() ? "Pass mark " + p.passMark().getAsInt() + "%" : "No pass mark",
+        p.passMark().isPresent() ? Ui.t("common.quiz.pass-mark", "percent", String.valueOf(p.passMark().getAsInt()))
+            : Ui.t("common.quiz.no-pass-mark"),
         p.feedback() == FeedbackMode.IMMEDIATE
-            ? (patient ? "You see the answer after each question" : "Feedback after each question")
-            : "Feedback when you submit",
-        p.certaintyBased() ? "You say how sure you are of each answer" : "");
+            ? (patient ? Ui.t("common.quiz.feedback-each.patient") : Ui.t("common.quiz.feedback-each.staff"))
+            : Ui.t("common.quiz.feedback-end"),
+        p.certaintyBased() ? Ui.t("common.quiz.certainty") : "",
+        p.passMark().isPresent());
   }
 
-  /** The line that credits the source article. */
+  /** The line that credits the source article, in the phrases of this thread ({@link Ui}). */
   public static String source(AttemptService service) {
     Source s = service.knowledgeBase().course().source();
-    return "Facts from the article “" + s.title() + "”, reviewed by " + s.reviewer() + " ("
-        + s.lastReviewed().getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
-        + " " + s.lastReviewed().getYear() + "), in our own words.";
+    return Ui.t("common.catalog.source", "title", s.title(), "reviewer", s.reviewer(),
+        "month", Ui.text().month(s.lastReviewed()));
   }
 }

@@ -8,9 +8,21 @@ public final class Pages {
 
   private Pages() {}
 
-  /** A quiz in the catalog. */
+  /**
+   * A quiz in the catalog, its facts in words.
+   *
+   * @param id the quiz's id
+   * @param title its title
+   * @param description what it is about
+   * @param audience whom it is for
+   * @param questions how many questions it asks
+   * @param passMark its pass mark, or that it has none
+   * @param feedback when the learner sees the answers
+   * @param certainty that the learner says how sure they are, or "" if the quiz does not ask
+   * @param hasPassMark whether the quiz has a pass mark
+   */
   public record QuizCard(String id, String title, String description, String audience, int questions,
-      String passMark, String feedback, String certainty) {}
+      String passMark, String feedback, String certainty, boolean hasPassMark) {}
 
   /**
    * An attempt this browser began and has not submitted.

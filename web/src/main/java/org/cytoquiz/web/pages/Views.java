@@ -2,7 +2,6 @@ package org.cytoquiz.web.pages;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,11 +20,10 @@ import org.cytoquiz.quiz.question.Response;
 import org.cytoquiz.quiz.question.TextEntry;
 import org.cytoquiz.quiz.question.TrueFalse;
 import org.cytoquiz.quiz.scoring.Mark;
+import org.cytoquiz.web.text.Ui;
 
 /** Turns questions, responses and marks into what pages and the API show. */
 public final class Views {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private Views() {}
 
@@ -41,10 +39,10 @@ public final class Views {
     return "single";
   }
 
-  /** A response in words, as the learner gave it. */
+  /** A response in words, as the learner gave it, in the phrases of this thread ({@link Ui}). */
   public static String describe(Question q, Optional<Response> response) {
     if (response.isEmpty()) {
-      return "Not answered";
+      return Ui.t("result.answer.none");
     }
     Response r = response.get();
     if (r instanceof Response.Choice c) {
@@ -64,8 +62,8 @@ public final class Views {
     List<String> texts = new ArrayList<>();
     for (Item left : m.left()) {
       String right = m.right().stream().filter(i -> i.id().equals(pairs.get(left.id()))).map(Item::text)
-          .findFirst().orElse("(none)");
-      texts.add(left.text() + " → " + right);
+          .findFirst().orElse(Ui.t("result.answer.no-match"));
+      texts.add(Ui.t("result.answer.pair", "left", left.text(), "right", right));
     }
     return String.join("; ", texts);
   }
@@ -86,19 +84,20 @@ public final class Views {
    */
   public static FeedbackBox feedback(Question q, Optional<Response> response, Mark mark, Audience audience) {
     boolean patient = audience == Audience.PATIENT;
+    String who = Wording.audience(patient);
     String verdict;
     String tone;
     if (response.isEmpty()) {
-      verdict = "Not answered";
+      verdict = Ui.t("result.verdict.none");
       tone = "wrong";
     } else if (mark.right()) {
-      verdict = patient ? "Right!" : "Correct";
+      verdict = Ui.t("result.verdict.right", "audience", who);
       tone = "right";
     } else if (mark.fraction() > 0) {
-      verdict = patient ? "Partly right" : "Partially correct";
+      verdict = Ui.t("result.verdict.partly", "audience", who);
       tone = "partial";
     } else {
-      verdict = patient ? "Not quite" : "Incorrect";
+      verdict = Ui.t("result.verdict.wrong", "audience", who);
       tone = "wrong";
     }
     List<FeedbackBox.Row> rows = new ArrayList<>();
@@ -136,7 +135,8 @@ public final class Views {
       Optional<String> typed = response.filter(r -> r instanceof Response.Text).map(r -> ((Response.Text) r).text());
       Feedback f = typed.isPresent() ? q.feedback(response.get()).get(0) : q.feedback(q.key()).get(0);
       boolean right = typed.isPresent() && f.verdict() == Verdict.RIGHT;
-      rows.add(new FeedbackBox.Row(typed.map(s -> "“" + s + "”").orElse(patient ? "Nothing typed" : "No answer"),
+      rows.add(new FeedbackBox.Row(typed.map(s -> Ui.t("result.typed.quoted", "text", s))
+              .orElseGet(() -> Ui.t("result.typed.nothing", "audience", who)),
           right, typed.isPresent(), Wording.typed(typed.isPresent(), right, t.accepted().get(0), patient),
           right ? "right" : "wrong", f.text(), citation(f.sources())));
     }
@@ -148,11 +148,17 @@ public final class Views {
    * "−6 of a possible 3 marks" when the marks are below zero.
    */
   public static String marks(Mark mark) {
-    String unit = mark.maxPoints() == 1 ? " mark" : " marks";
     if (mark.points() < 0) {
-      return signed(mark.points()) + " of a possible " + format(mark.maxPoints()) + unit;
+      return Ui.t("result.marks.of-possible", "points", signed(mark.points()), "max", format(mark.maxPoints()),
+          "count", number(mark.maxPoints()));
     }
-    return format(mark.points()) + " of " + format(mark.maxPoints()) + unit;
+    return Ui.t("result.marks.of", "points", format(mark.points()), "max", format(mark.maxPoints()),
+        "count", number(mark.maxPoints()));
+  }
+
+  /** A whole number as a {@code long} (so that plural rules see "1", not "1.0"), any other as it is. */
+  private static Number number(double value) {
+    return value == Math.rint(value) ? (Number) (long) value : (Number) value;
   }
 
   /** A number as {@link #format} gives it, with a real minus sign (−) when it is below zero. */
@@ -163,9 +169,9 @@ public final class Views {
   /** The certainty a learner gave, in the words of the question page, such as "Sure (right +3, wrong −6)". */
   public static String certainty(int level) {
     return switch (level) {
-      case 1 -> "Not sure (right +1, wrong 0)";
-      case 2 -> "Fairly sure (right +2, wrong −2)";
-      case 3 -> "Sure (right +3, wrong −6)";
+      case 1 -> Ui.t("result.certainty.1");
+      case 2 -> Ui.t("result.certainty.2");
+      case 3 -> Ui.t("result.certainty.3");
       default -> throw new IllegalArgumentException("certainty " + level + " is not 1, 2 or 3");
     };
   }
@@ -183,51 +189,58 @@ public final class Views {
     return m.right().stream().filter(i -> i.id().equals(rightId)).map(Item::text).findFirst().orElse(rightId);
   }
 
-  /** The words that say what a learner's choice of one part means, for patients and for staff. */
+  /**
+   * The words that say what a learner's choice of one part means, for patients and for staff: phrases of the
+   * {@code result} area whose {@code audience} argument is {@code patient} or {@code staff}.
+   */
   static final class Wording {
 
     private Wording() {}
 
+    /** The {@code audience} argument of the phrases: "patient" or "staff". */
+    static String audience(boolean patient) {
+      return patient ? "patient" : "staff";
+    }
+
     static String option(Verdict verdict, boolean chosen, boolean multiple, boolean patient) {
+      String who = audience(patient);
       return switch (verdict) {
         case RIGHT -> chosen
-            ? (patient ? "You chose this — it is right." : "Your answer — correct.")
+            ? Ui.t("result.option.right.chosen", "audience", who)
             : multiple
-                ? (patient ? "True — you missed this one." : "True — not selected (missed).")
-                : (patient ? "This is the right answer — you did not choose it." : "The correct answer — not selected.");
+                ? Ui.t("result.option.right.missed", "audience", who)
+                : Ui.t("result.option.right.not-chosen", "audience", who);
         case PARTLY -> chosen
-            ? (patient ? "You chose this — partly true, but not right:" : "Your answer — partly true, but incorrect:")
-            : (patient ? "Partly true, but not right." : "Partly true, but incorrect.");
+            ? Ui.t("result.option.partly.chosen", "audience", who)
+            : Ui.t("result.option.partly.not-chosen", "audience", who);
         case WRONG -> chosen
-            ? (patient ? "You chose this — not right:" : "Your answer — incorrect:")
+            ? Ui.t("result.option.wrong.chosen", "audience", who)
             : multiple
-                ? (patient ? "Not true — you were right to leave it out." : "False — correctly not selected.")
-                : (patient ? "Not right." : "Incorrect.");
+                ? Ui.t("result.option.wrong.left-out", "audience", who)
+                : Ui.t("result.option.wrong.not-chosen", "audience", who);
       };
     }
 
     static String pair(Optional<String> given, String right, boolean correct, boolean patient) {
+      String who = audience(patient);
       if (given.isEmpty()) {
-        return (patient ? "You did not match this one. It goes with “" : "Not matched. Correct match: “") + right + "”.";
+        return Ui.t("result.pair.none", "audience", who, "right", right);
       }
       if (correct) {
-        return (patient ? "You matched it with “" : "Your match “") + given.get()
-            + (patient ? "” — right." : "” — correct.");
+        return Ui.t("result.pair.right", "audience", who, "given", given.get());
       }
-      return (patient ? "You matched it with “" : "Your match “") + given.get()
-          + (patient ? "” — not right. It goes with “" : "” — incorrect. Correct match: “") + right + "”.";
+      return Ui.t("result.pair.wrong", "audience", who, "given", given.get(), "right", right);
     }
 
     static String typed(boolean answered, boolean right, String accepted, boolean patient) {
+      String who = audience(patient);
       if (!answered) {
-        return (patient ? "You did not type an answer. We were looking for “" : "No answer. Expected: “")
-            + accepted + "”.";
+        return Ui.t("result.typed.none", "audience", who, "accepted", accepted);
       }
       if (right) {
-        return patient ? "Your answer — right." : "Your answer — correct.";
+        return Ui.t("result.typed.right", "audience", who);
       }
-      return (patient ? "Your answer — not right. We were looking for “" : "Your answer — incorrect. Expected: “")
-          + accepted + "”.";
+      return Ui.t("result.typed.wrong", "audience", who, "accepted", accepted);
     }
   }
 
@@ -242,7 +255,7 @@ public final class Views {
 
   /** "Source: “How are cytokines taken?”, paragraph 2". */
   public static String citation(SourceRef source) {
-    return "Source: “" + source.section().heading() + "”, " + source.paragraphs();
+    return citation(List.of(source));
   }
 
   /**
@@ -255,8 +268,10 @@ public final class Views {
     if (sources.isEmpty()) {
       throw new IllegalArgumentException("no source to cite");
     }
-    return (sources.size() == 1 ? "Source: " : "Sources: ") + String.join("; ", sources.stream()
-        .map(s -> "“" + s.section().heading() + "”, " + s.paragraphs()).toList());
+    return Ui.t("result.citation", "count", sources.size(), "list", String.join("; ", sources.stream()
+        .map(s -> Ui.t("result.citation.part", "heading", s.section().heading(), "run", s.isRange() ? "run" : "one",
+            "first", String.valueOf(s.paragraph()), "last", String.valueOf(s.lastParagraph())))
+        .toList()));
   }
 
   /** A number without a trailing ".0". */
@@ -267,13 +282,13 @@ public final class Views {
     return String.format(Locale.ROOT, "%.2f", value);
   }
 
-  /** A day such as "29 November 2026" (UTC). */
+  /** A day such as "29 November 2026" (UTC), in the phrases of this thread ({@link Ui}). */
   public static String day(Instant instant) {
     return day(instant, ZoneOffset.UTC);
   }
 
   /** A day such as "29 November 2026", as it is in {@code zone}. */
   public static String day(Instant instant, java.time.ZoneId zone) {
-    return DAY.format(instant.atZone(zone));
+    return Ui.text().day(instant.atZone(zone).toLocalDate());
   }
 }

@@ -221,11 +221,16 @@ class HardEdgesTests {
     assertThat(badRequest.status()).isEqualTo(400);
     assertThat(longUri.status()).isEqualTo(414);
     assertThat(bigHeaders.status()).isEqualTo(431);
+    assertThat(longUri.text()).as("Jetty's page speaks the application's language").contains("<html lang=\"en\">")
+        .contains("<title>414 URI Too Long - cytoquiz</title>")
+        .contains("<h1>URI Too Long</h1><p>the address is too long.</p><p><a href=\"/\">Go to the quizzes</a></p>");
+    assertThat(bigHeaders.text()).contains("<p>the request's headers are too large.</p>");
+    assertThat(badRequest.text()).contains("<h1>Bad Request</h1><p>the request is malformed.</p>");
     RawResponse apiHeaders = raw("GET /api/v1/quizzes HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(20_000)
         + "\r\nConnection: close\r\n\r\n");
     assertThat(apiHeaders.status()).isEqualTo(431);
     assertThat(apiHeaders.text()).as("the JSON error shape on /api/").contains("\"status\":431")
-        .contains("\"type\":\"bad-request\"");
+        .contains("\"type\":\"bad-request\"").contains("\"details\":\"the request's headers are too large\"");
     for (RawResponse response : new RawResponse[] {badRequest, longUri, bigHeaders, apiHeaders}) {
       assertThat(response.hasHeader("Content-Security-Policy")).as(response.text()).isTrue();
       assertThat(response.hasHeader("X-Content-Type-Options")).as(response.text()).isTrue();
