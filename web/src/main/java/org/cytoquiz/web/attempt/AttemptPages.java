@@ -476,7 +476,7 @@ public final class AttemptPages {
       }
       String questionId = String.valueOf(item.question().get("id"));
       String topic = service.topicOf(preset.audience(), questionId).map(topicNames::get)
-          .orElse(patient ? "Other questions" : "Other");
+          .orElse(Ui.t("learner.result.topic.other", "audience", patient ? "patient" : "staff"));
       int[] counts = byTopic.computeIfAbsent(topic, t -> new int[2]);
       counts[0] += right ? 1 : 0;
       counts[1]++;
@@ -490,7 +490,7 @@ public final class AttemptPages {
     boolean certificate = certificateDue(preset, result);
     boolean certaintyBased = result.marking().map(k -> k.endsWith("+certainty")).orElse(preset.certaintyBased());
     return new Pages.Result(preset.title().in(preset.audience()), patient,
-        Views.signed(result.score()) + " of " + Views.format(result.maxScore()),
+        Ui.t("learner.result.score", "score", Views.signed(result.score()), "max", Views.format(result.maxScore())),
         Views.format(result.percent()) + "%", passMark.isPresent(), passMark.orElse(0), result.passed(),
         Views.day(result.submitted(), zone), review,
         certificate ? Optional.of("/attempts/" + view.attempt().id() + "/certificate") : Optional.empty(),
@@ -498,25 +498,22 @@ public final class AttemptPages {
         view.attempt().id(), csrf, view.attempt().learner().orElse(""));
   }
 
-  /** How the total, the percentage and the pass decision follow from the marks, in words. */
+  /**
+   * How the total, the percentage and the pass decision follow from the marks, in this thread's phrases
+   * ({@link Ui}): two or three sentences, such as "Your total is 3 of a possible 4 marks. The percentage is the
+   * total divided by 4: 75%. You need 70% or more to pass, so this attempt passed."
+   */
   static String rule(StoredResult result, OptionalInt passMark, boolean certaintyBased) {
-    StringBuilder rule = new StringBuilder();
-    rule.append("Your total is ").append(Views.signed(result.score())).append(" of a possible ")
-        .append(Views.format(result.maxScore())).append(" marks");
-    if (certaintyBased) {
-      rule.append(" (each answer earned 1, 2 or 3 marks if right and 0, −2 or −6 if wrong, by how sure you said you "
-          + "were)");
-    }
-    rule.append(". The percentage is the total divided by ").append(Views.format(result.maxScore()));
-    if (result.score() < 0) {
-      rule.append("; a total below zero counts as 0%");
-    }
-    rule.append(": ").append(Views.format(result.percent())).append("%.");
+    double max = result.maxScore();
+    String rule = Ui.t("learner.result.rule.total", "score", Views.signed(result.score()), "max", Views.format(max),
+        "count", max == Math.rint(max) ? (Number) (long) max : (Number) max, "certainty", certaintyBased ? "yes" : "no")
+        + " " + Ui.t("learner.result.rule.percent", "max", Views.format(max), "negative",
+            result.score() < 0 ? "yes" : "no", "percent", Views.format(result.percent()));
     if (passMark.isPresent()) {
-      rule.append(" You need ").append(passMark.getAsInt()).append("% or more to pass, so this attempt ")
-          .append(result.passed() ? "passed." : "did not pass.");
+      rule += " " + Ui.t("learner.result.rule.pass", "pass", passMark.getAsInt(), "passed",
+          result.passed() ? "yes" : "no");
     }
-    return rule.toString();
+    return rule;
   }
 
   /** Whether a submitted attempt earns a certificate, by the pass mark it was judged against. */

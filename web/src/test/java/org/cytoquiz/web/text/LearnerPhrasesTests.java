@@ -68,4 +68,25 @@ class LearnerPhrasesTests {
         .isEqualTo("This answer could not be saved: no option 'z'.");
     assertThat(english.t("learner.question.certainty.2")).isEqualTo("Fairly sure (right +2, wrong −2)");
   }
+
+  @Test
+  void theResultRuleSaysHowTotalPercentageAndPassFollowFromTheMarks() {
+    String total = english.t("learner.result.rule.total", "score", "3", "max", "4", "count", 4L, "certainty", "no");
+    assertThat(total).isEqualTo("Your total is 3 of a possible 4 marks.");
+    assertThat(english.t("learner.result.rule.total", "score", "1", "max", "1", "count", 1L, "certainty", "no"))
+        .isEqualTo("Your total is 1 of a possible 1 mark.");
+    assertThat(english.t("learner.result.rule.total", "score", "−6", "max", "3", "count", 3L, "certainty", "yes"))
+        .isEqualTo("Your total is −6 of a possible 3 marks (each answer earned 1, 2 or 3 marks if right and 0, −2 or "
+            + "−6 if wrong, by how sure you said you were).");
+    assertThat(english.t("learner.result.rule.percent", "max", "4", "negative", "no", "percent", "75"))
+        .isEqualTo("The percentage is the total divided by 4: 75%.");
+    assertThat(english.t("learner.result.rule.percent", "max", "3", "negative", "yes", "percent", "0"))
+        .isEqualTo("The percentage is the total divided by 3; a total below zero counts as 0%: 0%.");
+    assertThat(english.t("learner.result.rule.pass", "pass", 70, "passed", "yes"))
+        .isEqualTo("You need 70% or more to pass, so this attempt passed.");
+    assertThat(english.t("learner.result.rule.pass", "pass", 70, "passed", "no"))
+        .isEqualTo("You need 70% or more to pass, so this attempt did not pass.");
+    assertThat(english.t("learner.result.topic.other", "audience", "patient")).isEqualTo("Other questions");
+    assertThat(english.t("learner.result.topic.other", "audience", "staff")).isEqualTo("Other");
+  }
 }
