@@ -29,6 +29,7 @@ import org.cytoquiz.web.pages.QuestionPage;
 import org.cytoquiz.web.pages.ReviewItem;
 import org.cytoquiz.web.pages.Views;
 import org.cytoquiz.web.review.Templates;
+import org.cytoquiz.web.text.Ui;
 
 /**
  * The learner's pages: start, one question per page, finish, result and certificate, and going on with an
@@ -118,8 +119,7 @@ public final class AttemptPages {
       } catch (ContentChangedException e) {
         QuizPreset preset = service.preset(service.quizOf(e.attemptId()));
         ctx.status(409).html(Templates.html("content-changed.jte", new Pages.ContentChanged(
-            preset.title().in(preset.audience()), "The questions of this quiz have changed since you began this "
-                + "attempt, so it cannot go on. The answers you saved are kept. Please start a new attempt.",
+            preset.title().in(preset.audience()), Ui.t("learner.content-changed.message"),
             "/quizzes/" + preset.id())));
       }
     };
@@ -133,7 +133,7 @@ public final class AttemptPages {
     boolean fresh = "1".equals(ctx.formParam("fresh"));
     if (!fresh && catalog.inProgress(ctx, preset).isPresent()) {
       ctx.status(409).html(Templates.html("start.jte", catalog.start(ctx, Optional.of(
-          "You have already started this quiz. Go on with it, or start again from the beginning."), learner)));
+          Ui.t("learner.start.already")), learner)));
       return;
     }
     AttemptService.Started started;
@@ -171,19 +171,18 @@ public final class AttemptPages {
       place = guesses.reserve(ctx.ip());
     } catch (GuessLimit.TooManyGuessesException e) {
       ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
-      resumePage(ctx, shown, Optional.of("Too many codes that did not match were typed from here. Please wait "
-          + Math.max(1, (e.retryAfterSeconds() + 59) / 60) + " minute(s) and try again."), 429);
+      resumePage(ctx, shown, Optional.of(Ui.t("learner.resume.error.too-many",
+          "minutes", Math.max(1, (e.retryAfterSeconds() + 59) / 60))), 429);
       return;
     }
     if (ResumeCode.parse(typed).isEmpty()) {
       guesses.release(ctx.ip(), place);
-      resumePage(ctx, shown, Optional.of("A resume code has 8 letters and digits, such as 7K3M-Q9TX. Check the "
-          + "code and type it again."), 400);
+      resumePage(ctx, shown, Optional.of(Ui.t("learner.resume.error.shape")), 400);
       return;
     }
     Optional<AttemptService.Resumed> found = service.resume(typed);
     if (found.isEmpty()) {
-      resumePage(ctx, shown, Optional.of("No quiz has that code. Check each character and try again."), 400);
+      resumePage(ctx, shown, Optional.of(Ui.t("learner.resume.error.unknown")), 400);
       return;
     }
     guesses.release(ctx.ip(), place);
@@ -292,17 +291,18 @@ public final class AttemptPages {
   /**
    * The response a question's form posted (also read by live sessions).
    *
-   * @throws InvalidResponseException if nothing is chosen, matched or typed where the form needs it
+   * @throws InvalidResponseException if nothing is chosen, matched or typed where the form needs it; its message
+   *     says so in the phrases of this thread ({@link Ui}), as the page shows it
    */
   public static Response formResponse(Context ctx, Question q) {
     String form = Views.form(q);
     Entry entry = Entry.posted(ctx, q);
     if (!entry.answered(form)) {
       throw new InvalidResponseException(switch (form) {
-        case "text" -> "type an answer before saving";
-        case "matching" -> "match at least one item before saving";
-        case "multiple" -> "choose at least one answer before saving";
-        default -> "choose an answer before saving";
+        case "text" -> Ui.t("learner.form.missing.text");
+        case "matching" -> Ui.t("learner.form.missing.matching");
+        case "multiple" -> Ui.t("learner.form.missing.multiple");
+        default -> Ui.t("learner.form.missing.single");
       });
     }
     return entry.response(form);
@@ -363,15 +363,15 @@ public final class AttemptPages {
       Optional<String> certaintyError = Optional.empty();
       if (view.preset().certaintyBased() && entry.certainty() == 0) {
         certaintyError = Optional.of(c == null || c.isEmpty()
-            ? "Choose how sure you are: “Not sure”, “Fairly sure” or “Sure”."
-            : "Choose one of “Not sure”, “Fairly sure” or “Sure”.");
+            ? Ui.t("learner.question.certainty.missing")
+            : Ui.t("learner.question.certainty.invalid"));
       }
       if (answerError.isEmpty() && certaintyError.isEmpty()) {
         try {
           OptionalInt certainty = entry.certainty() == 0 ? OptionalInt.empty() : OptionalInt.of(entry.certainty());
           service.answer(view, token(ctx), q.id(), entry.response(form), certainty);
         } catch (InvalidResponseException e) {
-          answerError = Optional.of("This answer could not be saved: " + e.getMessage() + ".");
+          answerError = Optional.of(Ui.t("learner.question.not-saved", "reason", e.getMessage()));
         }
       }
       if (answerError.isPresent() || certaintyError.isPresent()) {
@@ -394,13 +394,13 @@ public final class AttemptPages {
     ctx.redirect(next, io.javalin.http.HttpStatus.SEE_OTHER);
   }
 
-  /** What to say when an answer is needed and none was entered, in the words the page uses. */
+  /** What to say when an answer is needed and none was entered, in this thread's phrases ({@link Ui}). */
   private static String missingAnswer(String form, boolean patient) {
     return switch (form) {
-      case "text" -> "Type your answer in the box “Your answer”.";
-      case "matching" -> "Choose a match in at least one of the lists below.";
-      case "multiple" -> patient ? "Tick at least one answer below." : "Select at least one answer below.";
-      default -> "Choose one of the answers below.";
+      case "text" -> Ui.t("learner.question.missing.text");
+      case "matching" -> Ui.t("learner.question.missing.matching");
+      case "multiple" -> Ui.t("learner.question.missing.multiple", "audience", patient ? "patient" : "staff");
+      default -> Ui.t("learner.question.missing.single");
     };
   }
 
@@ -476,7 +476,7 @@ public final class AttemptPages {
       }
       String questionId = String.valueOf(item.question().get("id"));
       String topic = service.topicOf(preset.audience(), questionId).map(topicNames::get)
-          .orElse(patient ? "Other questions" : "Other");
+          .orElse(Ui.t("learner.result.topic.other", "audience", patient ? "patient" : "staff"));
       int[] counts = byTopic.computeIfAbsent(topic, t -> new int[2]);
       counts[0] += right ? 1 : 0;
       counts[1]++;
@@ -490,7 +490,7 @@ public final class AttemptPages {
     boolean certificate = certificateDue(preset, result);
     boolean certaintyBased = result.marking().map(k -> k.endsWith("+certainty")).orElse(preset.certaintyBased());
     return new Pages.Result(preset.title().in(preset.audience()), patient,
-        Views.signed(result.score()) + " of " + Views.format(result.maxScore()),
+        Ui.t("learner.result.score", "score", Views.signed(result.score()), "max", Views.format(result.maxScore())),
         Views.format(result.percent()) + "%", passMark.isPresent(), passMark.orElse(0), result.passed(),
         Views.day(result.submitted(), zone), review,
         certificate ? Optional.of("/attempts/" + view.attempt().id() + "/certificate") : Optional.empty(),
@@ -498,25 +498,22 @@ public final class AttemptPages {
         view.attempt().id(), csrf, view.attempt().learner().orElse(""));
   }
 
-  /** How the total, the percentage and the pass decision follow from the marks, in words. */
+  /**
+   * How the total, the percentage and the pass decision follow from the marks, in this thread's phrases
+   * ({@link Ui}): two or three sentences, such as "Your total is 3 of a possible 4 marks. The percentage is the
+   * total divided by 4: 75%. You need 70% or more to pass, so this attempt passed."
+   */
   static String rule(StoredResult result, OptionalInt passMark, boolean certaintyBased) {
-    StringBuilder rule = new StringBuilder();
-    rule.append("Your total is ").append(Views.signed(result.score())).append(" of a possible ")
-        .append(Views.format(result.maxScore())).append(" marks");
-    if (certaintyBased) {
-      rule.append(" (each answer earned 1, 2 or 3 marks if right and 0, −2 or −6 if wrong, by how sure you said you "
-          + "were)");
-    }
-    rule.append(". The percentage is the total divided by ").append(Views.format(result.maxScore()));
-    if (result.score() < 0) {
-      rule.append("; a total below zero counts as 0%");
-    }
-    rule.append(": ").append(Views.format(result.percent())).append("%.");
+    double max = result.maxScore();
+    String rule = Ui.t("learner.result.rule.total", "score", Views.signed(result.score()), "max", Views.format(max),
+        "count", max == Math.rint(max) ? (Number) (long) max : (Number) max, "certainty", certaintyBased ? "yes" : "no")
+        + " " + Ui.t("learner.result.rule.percent", "max", Views.format(max), "negative",
+            result.score() < 0 ? "yes" : "no", "percent", Views.format(result.percent()));
     if (passMark.isPresent()) {
-      rule.append(" You need ").append(passMark.getAsInt()).append("% or more to pass, so this attempt ")
-          .append(result.passed() ? "passed." : "did not pass.");
+      rule += " " + Ui.t("learner.result.rule.pass", "pass", passMark.getAsInt(), "passed",
+          result.passed() ? "yes" : "no");
     }
-    return rule.toString();
+    return rule;
   }
 
   /** Whether a submitted attempt earns a certificate, by the pass mark it was judged against. */
