@@ -66,7 +66,7 @@ class LearnerPhrasesTests {
         .isEqualTo("Choose how sure you are: “Not sure”, “Fairly sure” or “Sure”.");
     assertThat(english.t("learner.question.not-saved", "reason", "no option 'z'"))
         .isEqualTo("This answer could not be saved: no option 'z'.");
-    assertThat(english.t("learner.question.certainty.2")).isEqualTo("Fairly sure (right +2, wrong −2)");
+    assertThat(english.t("result.certainty.2")).isEqualTo("Fairly sure (right +2, wrong −2)");
   }
 
   @Test
