@@ -97,7 +97,8 @@ public final class Certificates {
     String code = VerificationCode.grouped(issued.code());
     return Templates.html("certificate.jte", new InstructorViews.CertificatePage(organisation.name(),
         organisation.logo().map(l -> Organisation.LOGO_PATH), attempt.learner().orElse(""),
-        preset.title().in(preset.audience()), Ui.text().day(passedOn), zone.getId(), Views.format(result.percent()) + "%",
+        preset.title().in(preset.audience()), Ui.text().day(passedOn), zone.getId(),
+        Views.format(result.percent()) + "%",
         passMark(preset, result).orElse(0) + "%", review(service.knowledgeBase().course().source(), today), validity,
         code, base(ctx) + "/verify", "/verify/" + issued.code(), attempt.id(), CatalogPages.source(service),
         reprint ? Optional.of("/instructor/attempts/" + attempt.id()) : Optional.empty()));
