@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cytoquiz.web.review.ReviewSheet;
+import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.web.review.Templates;
+import org.cytoquiz.web.text.Ui;
+import org.cytoquiz.web.text.UiText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +18,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code cytoquiz review-sheet}: a printable sheet for a medical review board. */
+/**
+ * {@code cytoquiz review-sheet}: a printable sheet for a medical review board, in the words of the course's language
+ * (English where its bundles leave a phrase out).
+ */
 @Command(name = "review-sheet",
     description = "Writes a printable sheet of every fact in both wordings, by article section, for medical review.")
 final class ReviewSheetCommand implements Callable<Integer> {
@@ -38,10 +44,18 @@ final class ReviewSheetCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ReviewSheet sheet = ReviewSheet.of(content.load().knowledgeBase(), parent.today());
-    String text = format == Format.html
-        ? Templates.html("review-sheet.jte", sheet)
-        : Templates.plain("review-sheet.jte", sheet);
+    KnowledgeBase kb = content.load().knowledgeBase();
+    ReviewSheet sheet;
+    String text;
+    Ui.use(UiText.of(kb.course().language()));
+    try {
+      sheet = ReviewSheet.of(kb, parent.today());
+      text = format == Format.html
+          ? Templates.html("review-sheet.jte", sheet)
+          : Templates.plain("review-sheet.jte", sheet);
+    } finally {
+      Ui.clear();
+    }
     if (out == null) {
       PrintWriter writer = spec.commandLine().getOut();
       writer.print(text);

@@ -4,10 +4,8 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -22,16 +20,16 @@ import org.cytoquiz.web.catalog.CatalogPages;
 import org.cytoquiz.web.http.HttpProblem;
 import org.cytoquiz.web.pages.Views;
 import org.cytoquiz.web.review.Templates;
+import org.cytoquiz.web.text.Ui;
 
 /**
  * Certificates of passed staff quizzes, as the learner prints them and as an instructor reprints them: the
  * organisation, learner, quiz, day passed (in the configured zone), score and pass mark, the content's medical
  * review status, the validity if the quiz sets one, and the verification code for the public verify page. The
- * first print issues the code; every later print shows the same one.
+ * first print issues the code; every later print shows the same one. The words are those of the request being
+ * served ({@link Ui}).
  */
 public final class Certificates {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private final AttemptService service;
   private final InstructorStore store;
@@ -92,34 +90,38 @@ public final class Certificates {
     LocalDate today = LocalDate.now(clock.withZone(zone));
     Optional<String> validity = preset.validity().map(period -> {
       LocalDate until = passedOn.plus(period);
-      return (until.isBefore(today) ? "Expired on " : "Valid until ") + DAY.format(until) + " (" + words(period)
-          + " from the day it was passed)";
+      return until.isBefore(today)
+          ? Ui.t("certificate.certificate.expired-on", "date", Ui.text().day(until), "period", words(period))
+          : Ui.t("certificate.certificate.valid-until", "date", Ui.text().day(until), "period", words(period));
     });
     String code = VerificationCode.grouped(issued.code());
     return Templates.html("certificate.jte", new InstructorViews.CertificatePage(organisation.name(),
         organisation.logo().map(l -> Organisation.LOGO_PATH), attempt.learner().orElse(""),
-        preset.title().in(preset.audience()), DAY.format(passedOn), zone.getId(), Views.format(result.percent()) + "%",
+        preset.title().in(preset.audience()), Ui.text().day(passedOn), zone.getId(),
+        Views.format(result.percent()) + "%",
         passMark(preset, result).orElse(0) + "%", review(service.knowledgeBase().course().source(), today), validity,
         code, base(ctx) + "/verify", "/verify/" + issued.code(), attempt.id(), CatalogPages.source(service),
         reprint ? Optional.of("/instructor/attempts/" + attempt.id()) : Optional.empty()));
   }
 
-  /** "2 years", "18 months", "1 year and 6 months", "90 days". */
+  /**
+   * A period in this thread's words ({@link Ui}): "2 years", "18 months", "1 year and 6 months", "90 days"; the
+   * parts that are not zero, each with its plural form, joined by {@code certificate.certificate.period.and}.
+   */
   static String words(Period period) {
-    StringBuilder s = new StringBuilder();
-    append(s, period.getYears(), "year");
-    append(s, period.getMonths(), "month");
-    append(s, period.getDays(), "day");
-    return s.toString();
+    String words = null;
+    words = append(words, period.getYears(), "years");
+    words = append(words, period.getMonths(), "months");
+    words = append(words, period.getDays(), "days");
+    return words == null ? "" : words;
   }
 
-  private static void append(StringBuilder s, int n, String unit) {
-    if (n != 0) {
-      if (!s.isEmpty()) {
-        s.append(" and ");
-      }
-      s.append(n).append(' ').append(unit).append(n == 1 ? "" : "s");
+  private static String append(String words, int count, String unit) {
+    if (count == 0) {
+      return words;
     }
+    String part = Ui.t("certificate.certificate.period." + unit, "count", count);
+    return words == null ? part : Ui.t("certificate.certificate.period.and", "first", words, "second", part);
   }
 
   /** The scheme, host and port the reader used to reach this server, such as {@code https://quiz.example.org}. */
@@ -129,15 +131,14 @@ public final class Certificates {
     return ctx.scheme() + "://" + host;
   }
 
-  /** The medical review status of the content on {@code today}. */
+  /** The medical review status of the content on {@code today}, in this thread's words ({@link Ui}). */
   public static InstructorViews.ReviewStatus review(Source source, LocalDate today) {
     boolean due = source.isReviewDue(today);
-    String last = source.lastReviewed().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
-        + source.lastReviewed().getYear();
+    YearMonth last = source.lastReviewed();
+    String month = Ui.text().month(last);
+    String next = Ui.text().day(source.reviewDue());
     return new InstructorViews.ReviewStatus(due, due
-        ? "Medical review overdue: the content was last reviewed in " + last + " by " + source.reviewer()
-            + " and was due for review on " + DAY.format(source.reviewDue()) + "."
-        : "Medical review current: last reviewed in " + last + " by " + source.reviewer() + "; next review due "
-            + DAY.format(source.reviewDue()) + ".");
+        ? Ui.t("certificate.review-status.overdue", "month", month, "reviewer", source.reviewer(), "due", next)
+        : Ui.t("certificate.review-status.current", "month", month, "reviewer", source.reviewer(), "due", next));
   }
 }

@@ -4,8 +4,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import org.cytoquiz.teaching.QuizPreset;
 import org.cytoquiz.web.attempt.AttemptService;
@@ -13,16 +11,16 @@ import org.cytoquiz.web.attempt.AttemptView;
 import org.cytoquiz.web.attempt.StoredAttempt;
 import org.cytoquiz.web.attempt.StoredResult;
 import org.cytoquiz.web.review.Templates;
+import org.cytoquiz.web.text.Ui;
 
 /**
  * The public verify pages: {@code GET /verify} shows a form for a certificate's code ({@code ?code=} looks one
  * up), {@code GET /verify/{code}} answers for one code. A found code confirms the learner, the quiz, the day it
  * was passed and that it was passed; nothing else (no score, no attempt id, no answers). An unknown code answers
- * 404 with the same page, saying only that no certificate has that code.
+ * 404 with the same page, saying only that no certificate has that code. The words are those of the request
+ * being served ({@link Ui}).
  */
 public final class VerifyPages {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private final AttemptService service;
   private final InstructorStore store;
@@ -50,8 +48,7 @@ public final class VerifyPages {
       }
       ctx.attribute(org.cytoquiz.web.app.WebApp.HANDLED, true);
       ctx.status(400).html(Templates.html("verify.jte", new InstructorViews.Verify(clip(typed), Optional.of(
-          notFound("That is not a certificate code: a code has 20 letters and digits, such as "
-              + "7QK2M-X9D4T-HB8RJ-C3W6N.")))));
+          notFound(Ui.t("certificate.verify.not-a-code"))))));
     });
     routes.get("/verify/{code}", this::verify);
   }
@@ -67,7 +64,7 @@ public final class VerifyPages {
     }
     ctx.header("Cache-Control", "no-store");
     ctx.html(Templates.html("verify.jte", new InstructorViews.Verify(clip(typed), Optional.of(found.orElseGet(() ->
-        notFound("No certificate has this code. Check the code printed on the certificate and type it again."))))));
+        notFound(Ui.t("certificate.verify.unknown")))))));
   }
 
   private Optional<InstructorViews.Verified> verified(AttemptView view) {
@@ -81,8 +78,9 @@ public final class VerifyPages {
       return Optional.empty();
     }
     return Optional.of(new InstructorViews.Verified(true, "", attempt.learner().orElse(""),
-        preset.title().in(preset.audience()), DAY.format(result.submitted().atZone(zone)) + " (" + zone.getId() + ")",
-        "Passed"));
+        preset.title().in(preset.audience()), Ui.t("certificate.verify.date.value", "date",
+        Ui.text().day(result.submitted().atZone(zone).toLocalDate()), "zone", zone.getId()),
+        Ui.t("certificate.verify.passed")));
   }
 
   private static InstructorViews.Verified notFound(String message) {

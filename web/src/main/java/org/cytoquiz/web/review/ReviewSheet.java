@@ -2,16 +2,15 @@ package org.cytoquiz.web.review;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.core.Wording;
 import org.cytoquiz.core.entity.Entity;
 import org.cytoquiz.core.fact.Fact;
 import org.cytoquiz.core.source.Section;
 import org.cytoquiz.core.source.Source;
+import org.cytoquiz.web.text.Ui;
 
 /**
  * What a medical review board signs off: every fact and every definition in both wordings, ordered as the
@@ -52,7 +51,7 @@ public record ReviewSheet(
    */
   public record Item(String key, String patient, String clinical, boolean denial) {}
 
-  /** The sheet for {@code kb} as of {@code today}. */
+  /** The sheet for {@code kb} as of {@code today}, its month of the last review in this thread's words ({@link Ui}). */
   public static ReviewSheet of(KnowledgeBase kb, LocalDate today) {
     Source source = kb.course().source();
     List<SectionItems> sections = new ArrayList<>();
@@ -80,7 +79,7 @@ public record ReviewSheet(
       sections.add(new SectionItems(section.id(), section.heading(), paragraphs));
     }
     return new ReviewSheet(kb.course().title().clinical(), source.title(), source.reviewer(),
-        source.lastReviewed().format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH)),
+        Ui.text().month(source.lastReviewed()),
         source.reviewDue(), source.isReviewDue(today), today, sections, facts, entries);
   }
 

@@ -14,8 +14,10 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import org.cytoquiz.content.load.BundledCourse;
 import org.cytoquiz.content.write.ContentWriter;
+import org.cytoquiz.core.Course;
 import org.cytoquiz.core.KnowledgeBase;
 import org.cytoquiz.teaching.Curriculum;
 import org.junit.jupiter.api.Nested;
@@ -180,6 +182,29 @@ class CommandLineTests {
           .contains("| 2 | High-dose interleukin-2 has to be given in the hospital. `high-dose-il2 must-be-given-in hospital` |");
       long rows = sheet.lines().filter(l -> l.startsWith("| ") && l.endsWith("| [ ] |")).count();
       assertThat(rows).isEqualTo(KB.facts().size() + KB.entities().size());
+    }
+
+    @Test
+    void aCourseInAnotherLanguageGetsItsSheetInThatLanguageAndEnglishWhereItsFilesLeaveAPhraseOut()
+        throws IOException {
+      // The test-only pseudo-language qps translates two of the sheet's phrases
+      // (src/test/resources/org/cytoquiz/web/text/certificate_qps.properties).
+      Course course = KB.course();
+      Locale pseudo = Locale.forLanguageTag("qps");
+      ContentWriter.write(Curriculum.of(KnowledgeBase.of(new Course(course.id(), course.title(), course.source(),
+          pseudo), KB.entities(), KB.relations(), KB.facts()), CURRICULUM.teaching()), temp);
+
+      Run html = run(JAN_2024, "review-sheet", "--content", temp.toString(), "--format", "html");
+      assertThat(html.exitCode()).as(html.err()).isZero();
+      assertThat(html.out()).contains("<html lang=\"qps\">", ">⟦Àƥƥŕöṽéđ⟧</th>", ">Patient wording</th>")
+          .doesNotContain(">Approved<");
+      Run markdown = run(JAN_2024, "review-sheet", "--content", temp.toString(), "--format", "markdown");
+      assertThat(markdown.exitCode()).as(markdown.err()).isZero();
+      assertThat(markdown.out()).contains("| ¶ | Patient wording | Clinical wording | ⟦Àƥƥŕöṽéđ⟧ |")
+          .contains("*(⟦đéñíàł⟧)*").doesNotContain("*(denial)*");
+      // The language was the command's only: a sheet of the bundled course afterwards is English again.
+      assertThat(run(JAN_2024, "review-sheet", "--format", "markdown").out())
+          .contains("| ¶ | Patient wording | Clinical wording | Approved |").doesNotContain("⟦");
     }
   }
 
