@@ -77,11 +77,13 @@ public final class AttemptEngine {
     checkNotNull(at, "at");
     Optional<String> name = learner.map(String::strip).filter(s -> !s.isEmpty());
     if (preset.audience() == Audience.STAFF && name.isEmpty()) {
-      throw new StartRefusedException("a staff quiz needs your name or staff id, for the record of who passed");
+      throw new StartRefusedException(StartRefusedException.Reason.LEARNER_REQUIRED,
+          "a staff quiz needs your name or staff id, for the record of who passed");
     }
     if (name.isPresent() && (name.get().length() > MAX_LEARNER || name.get().chars().anyMatch(Character::isISOControl)
         || hasLoneSurrogate(name.get()))) {
-      throw new StartRefusedException("a name or staff id is at most " + MAX_LEARNER + " plain characters");
+      throw new StartRefusedException(StartRefusedException.Reason.LEARNER_INVALID,
+          "a name or staff id is at most " + MAX_LEARNER + " plain characters");
     }
     AttemptState state = new AttemptState(attemptId, preset.id(), name, form.seed(), form.version(), 0, at, at,
         Map.of(), Optional.empty());

@@ -144,7 +144,11 @@ public final class AttemptPages {
     try {
       started = service.start(preset.id(), Optional.of(learner), earlier);
     } catch (StartRefusedException e) {
-      ctx.status(400).html(Templates.html("start.jte", catalog.start(ctx, Optional.of(e.getMessage()), learner)));
+      String why = switch (e.reason()) {
+        case LEARNER_REQUIRED -> Ui.t("common.start.refused.learner-required");
+        case LEARNER_INVALID -> Ui.t("common.start.refused.learner-invalid", "max", AttemptEngine.MAX_LEARNER);
+      };
+      ctx.status(400).html(Templates.html("start.jte", catalog.start(ctx, Optional.of(why), learner)));
       return;
     }
     grant(ctx, started.attemptId(), started.token());
