@@ -21,6 +21,9 @@ final class AcceptedAnswers {
   /** "before (inside) after": a name with one parenthesis. */
   private static final Pattern PARENTHESIS = Pattern.compile("^(.*?)\\s*\\(([^()]+)\\)\\s*(.*)$");
 
+  /** "first or second noun": two one-word alternatives before the noun they share. */
+  private static final Pattern ALTERNATIVES = Pattern.compile("^(\\S+) or (\\S+) (\\S.*)$");
+
   private AcceptedAnswers() {}
 
   /**
@@ -48,7 +51,13 @@ final class AcceptedAnswers {
     return List.copyOf(accepted.values());
   }
 
-  /** A name, and for a name with a parenthesis each reading of it: "natural killer (NK) cells" gives "NK cells". */
+  /**
+   * A name, and the other ways of writing it that mean the same: for a name with a parenthesis each reading of it
+   * ("natural killer (NK) cells" gives "NK cells"); for a name that opens with two alternatives of one word each
+   * before a shared noun ("satellite or in-transit metastasis"), the alternatives the other way round and joined
+   * by "and" or a slash, as clinicians also write them ("in-transit or satellite metastasis", "satellite and
+   * in-transit metastasis", "satellite/in-transit metastasis").
+   */
   static List<String> forms(String name) {
     List<String> forms = new ArrayList<>();
     forms.add(name.strip());
@@ -57,6 +66,18 @@ final class AcceptedAnswers {
       String after = m.group(3).isBlank() ? "" : " " + m.group(3).strip();
       forms.add((m.group(1).strip() + after).strip());
       forms.add((m.group(2).strip() + after).strip());
+    }
+    for (String form : List.copyOf(forms)) {
+      Matcher pair = ALTERNATIVES.matcher(form);
+      if (pair.matches()) {
+        String first = pair.group(1);
+        String second = pair.group(2);
+        String noun = pair.group(3);
+        for (String joined : List.of(second + " or " + first, first + " and " + second, second + " and " + first,
+            first + "/" + second, second + "/" + first)) {
+          forms.add(joined + " " + noun);
+        }
+      }
     }
     return forms;
   }

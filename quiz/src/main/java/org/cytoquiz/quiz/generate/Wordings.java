@@ -202,7 +202,8 @@ final class Wordings {
             && (denial.map(f.source()::equals).orElse(false) || relation.world() == World.CLOSED)),
         denial.map(source -> siblings(subject, relation, source)).orElse(List.of()),
         holding(kb.factsPointingAt(relation, object), f -> !f.subject().equals(subject)));
-    for (List<Fact> found : ranked) {
+    for (int rank = 0; rank < ranked.size(); rank++) {
+      List<Fact> found = ranked.get(rank);
       if (!found.isEmpty()) {
         List<Fact> sorted = new ArrayList<>(found);
         denial.ifPresent(source -> sorted.sort(Comparator.<Fact>comparingInt(f -> f.source().equals(source) ? 0
@@ -210,7 +211,14 @@ final class Wordings {
             // Then what the article introduces in that very paragraph, such as "binds a receptor" beside
             // "does not attack cancer cells directly".
             .thenComparingInt(f -> kb.entity(f.object()).source().equals(source) ? 0 : 1)));
-        return List.copyOf(sorted.subList(0, Math.min(GROUNDS, sorted.size())));
+        List<Fact> grounds = new ArrayList<>(sorted.subList(0, Math.min(GROUNDS, sorted.size())));
+        if (rank == ranked.size() - 1) {
+          // Only other subjects rule it out, which says nothing of the subject itself: say first what the article
+          // does link the two by ("interleukin-2 increases interferon" against "is a form of interferon").
+          holding(kb.facts(), f -> f.subject().equals(subject) && f.object().equals(object)
+              && !f.relation().equals(relation)).stream().findFirst().ifPresent(f -> grounds.add(0, f));
+        }
+        return List.copyOf(grounds);
       }
     }
     return List.of();

@@ -873,6 +873,42 @@ class ReviewFindingsTests {
     assertThat(key.feedback().text()).contains("specific proteins").contains("general immune stimulation");
   }
 
+  /**
+   * Review round 15 (staff 171, patient 168): the typed answer still refused right answers that swap the two
+   * alternatives or join them with "and" or a slash, for some nouns ("in-transit or satellite tumor",
+   * "satellite/in-transit lesion"). A name that opens with two alternatives now reads every such way, so every
+   * qualifier with every noun is accepted, in both banks.
+   */
+  @ParameterizedTest
+  @EnumSource(Audience.class)
+  void roundFifteenEveryWayOfWritingTheAlternativesIsAccepted(Audience audience) {
+    TextEntry satellite = (TextEntry) QuestionKeyTests.find(BANKS.get(audience),
+        "text-definition-satellite-or-in-transit-tumor" + suffix(audience));
+    for (String qualifier : List.of("satellite", "in-transit", "satellite or in-transit", "in-transit or satellite",
+        "satellite and in-transit", "in-transit and satellite", "satellite/in-transit", "in-transit/satellite")) {
+      for (String noun : List.of("tumor", "tumors", "metastasis", "metastases", "lesion", "nodule")) {
+        assertThat(satellite.accepts(qualifier + " " + noun)).as("%s %s", qualifier, noun).isTrue();
+      }
+    }
+    assertThat(List.of("satellite", "in-transit", "tumor", "satellite or", "metastasis")).noneMatch(satellite::accepts);
+  }
+
+  /**
+   * Reviews 12, 14 and 15 (item 1, "interleukin-2 is a form of interferon", key False): the feedback listed
+   * interferon's forms but said nothing of interleukin-2 itself. When only other subjects rule a statement out,
+   * the feedback first says what the article does link the two by: interleukin-2 increases interferon.
+   */
+  @ParameterizedTest
+  @EnumSource(Audience.class)
+  void aDenialRuledOutOnlyByOthersFirstSaysWhatLinksTheTwo(Audience audience) {
+    Question item = QuestionKeyTests.find(BANKS.get(audience), "tf-form-of-interleukin-2-interferon" + suffix(audience));
+    for (var option : item.options()) {
+      assertThat(option.feedback().facts()).as(item.id()).startsWith(
+          Claim.of(EntityId.of("interleukin-2"), "increases", EntityId.of("interferon")));
+      assertThat(option.feedback().sources()).extracting(SourceRef::key).containsExactly("intro/2", "treat/2");
+    }
+  }
+
   /** An entity's names: both labels, its aliases, and each reading of a name with a parenthesis. */
   private static List<String> names(Entity entity) {
     List<String> names = new ArrayList<>();

@@ -494,7 +494,8 @@ public final class AttemptPages {
     boolean certificate = certificateDue(preset, result);
     boolean certaintyBased = result.marking().map(k -> k.endsWith("+certainty")).orElse(preset.certaintyBased());
     return new Pages.Result(preset.title().in(preset.audience()), patient,
-        Ui.t("learner.result.score", "score", Views.signed(result.score()), "max", Views.format(result.maxScore())),
+        Ui.t("learner.result.score", "score", Views.signed(result.score()), "max", Views.format(result.maxScore()),
+            "count", result.maxScore()),
         Views.format(result.percent()) + "%", passMark.isPresent(), passMark.orElse(0), result.passed(),
         Views.day(result.submitted(), zone), review,
         certificate ? Optional.of("/attempts/" + view.attempt().id() + "/certificate") : Optional.empty(),

@@ -89,4 +89,15 @@ class LearnerPhrasesTests {
     assertThat(english.t("learner.result.topic.other", "audience", "patient")).isEqualTo("Other questions");
     assertThat(english.t("learner.result.topic.other", "audience", "staff")).isEqualTo("Other");
   }
+
+  @Test
+  void theScoreOnTheResultPageAgreesWithItsMostMarks() {
+    UiText en = UiText.english();
+    assertThat(en.t("learner.result.score", "score", "1", "max", "1", "count", 1.0)).isEqualTo("1 of 1 mark");
+    assertThat(en.t("learner.result.score", "score", "17", "max", "20", "count", 20.0)).isEqualTo("17 of 20 marks");
+    assertThat(en.t("learner.result.score", "score", "0.50", "max", "1.50", "count", 1.5))
+        .isEqualTo("0.50 of 1.50 marks");
+    assertThat(en.t("result.summary.score", "score", "17 of 20 marks", "submitted", "30 November 2026"))
+        .isEqualTo("You scored 17 of 20 marks, submitted on 30 November 2026.");
+  }
 }
