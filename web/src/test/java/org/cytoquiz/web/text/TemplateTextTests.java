@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * The templates hold no words of their own: every phrase a reader sees comes from the interface's message bundles
  * ({@link UiText}), so that a new language needs files and no code. The templates are read as jte source: code
  * ({@code ${…}}, {@code !{…}}, {@code @if(…)}, template calls) is set aside, and what is left, the HTML, may hold
- * no letters in its text or in the attributes a reader hears or sees (alt, title, aria-label, placeholder); and
+ * no letters in its text or in the attributes a reader hears or sees (alt, title, aria-label, placeholder, and data-label, which narrow screens show as a cell's caption); and
  * the code may hold no English phrase in a string literal.
  */
 class TemplateTextTests {
@@ -27,7 +27,7 @@ class TemplateTextTests {
   private static final Path PLAIN = Path.of("src/main/jte-plain");
   private static final Pattern TEXT_NODE = Pattern.compile(">([^<]*)<");
   private static final Pattern READ_ATTRIBUTE =
-      Pattern.compile("\\b(alt|title|aria-label|aria-roledescription|placeholder)=\"([^\"]*)\"");
+      Pattern.compile("\\b(alt|title|aria-label|aria-roledescription|placeholder|data-label)=\"([^\"]*)\"");
   private static final Pattern SCRIPT_OR_STYLE = Pattern.compile("(?s)<(script|style)\\b.*?</\\1>");
   /** A word of two or more letters, the brand excepted. */
   private static final Pattern WORD = Pattern.compile("(?i)\\b(?!cytoquiz\\b)\\p{L}{2,}");
