@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
  * The templates hold no words of their own: every phrase a reader sees comes from the interface's message bundles
  * ({@link UiText}), so that a new language needs files and no code. The templates are read as jte source: code
  * ({@code ${…}}, {@code !{…}}, {@code @if(…)}, template calls) is set aside, and what is left, the HTML, may hold
- * no letters in its text or in the attributes a reader hears or sees (alt, title, aria-label, placeholder, and data-label, which narrow screens show as a cell's caption); and
- * the code may hold no English phrase in a string literal.
+ * no letters in its text or in the attributes a reader hears or sees (alt, title, aria-label, placeholder, and
+ * data-label, which narrow screens show as a cell's caption); and the code may hold no English phrase in a string
+ * literal.
  */
 class TemplateTextTests {
 
