@@ -74,7 +74,8 @@ class CourseLanguageTests {
           }
           for (Future<HttpResponse<String>> page : pseudoPages) {
             String body = page.get(20, TimeUnit.SECONDS).body();
-            assertThat(body).contains("<html lang=\"qps\">").contains("⟦Qüíżżéš⟧").contains("⟦Šķíƥ ţö màíñ ċöñţéñţ⟧")
+            assertThat(body).contains("<html lang=\"qps\">").contains("⟦Qüíżżéš⟧")
+                .contains("⟦Šķíƥ ţö màíñ ċöñţéñţ⟧")
                 .contains(">Instructors<").doesNotContain(">Quizzes<");
           }
           for (Future<HttpResponse<String>> page : englishPages) {

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * Reads jte source as far as telling its template text from its code: {@link #stripCode} keeps the text (HTML or
  * plain) and drops comments, output and code blocks ({@code ${…}}, {@code $unsafe{…}}, {@code !{…}}), control
- * ({@code @if(…)}, {@code @for(…)}, {@code @else}, …), imports, parameters and template calls, whose content blocks
- * ({@code @`…`}) are template text again. String literals in the code are collected.
+ * ({@code @if(…)}, {@code @for(…)}, {@code @else}, …), imports, parameters and template calls, whose content
+ * blocks ({@code @`…`}) are template text again. String literals in the code are collected.
  */
 final class JteSource {
 
@@ -20,7 +20,10 @@ final class JteSource {
     this.literals = literals;
   }
 
-  /** The template text of {@code source}, each piece of code replaced by a space; its string literals go to {@code literals}. */
+  /**
+   * The template text of {@code source}, each piece of code replaced by a space; its string literals go to
+   * {@code literals}.
+   */
   static String stripCode(String source, List<String> literals) {
     JteSource reader = new JteSource(source, literals);
     reader.text(false);

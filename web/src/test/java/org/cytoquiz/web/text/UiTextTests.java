@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class UiTextTests {
 
   /** A phrase key as code and templates write it: {@code t("area.key"} or a prefix {@code t("area.key." + }. */
-  private static final Pattern USE = Pattern.compile("\\bt\\(\\s*\"((?:common|learner|result|instructor|certificate|live)\\.[\\w.-]+)\"(\\s*\\+)?");
+  private static final Pattern USE = Pattern.compile(
+      "\\bt\\(\\s*\"((?:common|learner|result|instructor|certificate|live)\\.[\\w.-]+)\"(\\s*\\+)?");
 
   @Test
   void fillsNamedArgumentsAndKeepsApostrophes() {
