@@ -215,8 +215,9 @@ final class Wordings {
         if (rank == ranked.size() - 1) {
           // Only other subjects rule it out, which says nothing of the subject itself: say first what the article
           // does link the two by ("interleukin-2 increases interferon" against "is a form of interferon").
-          holding(kb.facts(), f -> f.subject().equals(subject) && f.object().equals(object)
-              && !f.relation().equals(relation)).stream().findFirst().ifPresent(f -> grounds.add(0, f));
+          holding(kb.relations().stream().filter(r -> !r.equals(relation))
+              .flatMap(r -> kb.fact(subject, r, object).stream()).toList(), f -> true)
+              .stream().findFirst().ifPresent(f -> grounds.add(0, f));
         }
         return List.copyOf(grounds);
       }
